@@ -1,0 +1,135 @@
+package procurement.review.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import procurement.review.core.AuditLog;
+import procurement.review.core.ReviewSession;
+import procurement.review.model.ReviewProject;
+
+/**
+ * The commands of {@code ./procurement-review}. Exit codes: 0 done, 2 bad input (one clear line on standard error),
+ * 1 internal error.
+ */
+public final class Cli {
+
+	/** Exit code of a successful command. */
+	public static final int OK = 0;
+	/** Exit code of an internal error. */
+	public static final int INTERNAL_ERROR = 1;
+	/** Exit code of bad input: a file that cannot be read, an unknown option. */
+	public static final int BAD_INPUT = 2;
+
+	/** Input a command rejects: its message is the one line the user sees. */
+	static final class BadInputException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		BadInputException(String message) {
+			super(message);
+		}
+	}
+
+	@FunctionalInterface
+	interface Command {
+		int run(String[] args) throws BadInputException, IOException;
+	}
+
+	private record Entry(String usage, String summary, Command command) {
+	}
+
+	private final InputStream in;
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Map<String, Entry> commands = new LinkedHashMap<>();
+
+	/**
+	 * @param in standard input
+	 * @param out standard output (results, JSON)
+	 * @param err standard error (messages)
+	 */
+	public Cli(InputStream in, PrintStream out, PrintStream err) {
+		this.in = in;
+		this.out = out;
+		this.err = err;
+		commands.put("info", new Entry("info REVIEW", "summarise a review file and verify its audit log", this::info));
+	}
+
+	/**
+	 * Runs one command.
+	 *
+	 * @param args the command and its arguments
+	 * @return the exit code
+	 */
+	public int run(String[] args) {
+		if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+			usage(out);
+			return OK;
+		}
+		Entry entry = commands.get(args[0]);
+		if (entry == null) {
+			err.println("procurement-review: unknown command '" + args[0] + "' (try --help)");
+			return BAD_INPUT;
+		}
+		try {
+			return entry.command().run(Arrays.copyOfRange(args, 1, args.length));
+		} catch (BadInputException e) {
+			err.println("procurement-review " + args[0] + ": " + e.getMessage());
+			return BAD_INPUT;
+		} catch (IOException e) {
+			err.println("procurement-review " + args[0] + ": " + e.getMessage());
+			return BAD_INPUT;
+		} catch (RuntimeException | Error e) {
+			err.println("procurement-review " + args[0] + ": internal error: " + e);
+			return INTERNAL_ERROR;
+		}
+	}
+
+	InputStream in() {
+		return in;
+	}
+
+	private void usage(PrintStream stream) {
+		stream.println("Usage: procurement-review [COMMAND [ARGS...]]");
+		stream.println("Without a command, starts the workbench on the bundled sample review.");
+		stream.println();
+		stream.println("Commands:");
+		for (Entry entry : commands.values()) {
+			stream.printf("  %-70s %s%n", entry.usage(), entry.summary());
+		}
+		stream.println();
+		stream.println("Exit codes: 0 done, 2 bad input (one line on standard error), 1 internal error.");
+	}
+
+	private int info(String[] args) throws BadInputException, IOException {
+		if (args.length != 1) {
+			throw new BadInputException("expected exactly one review file");
+		}
+		Path file = Path.of(args[0]);
+		if (!Files.isRegularFile(file)) {
+			throw new BadInputException(file + ": no such file");
+		}
+		ReviewProject review = ReviewSession.open(file).review();
+		out.println("Review:      " + review.getName());
+		out.println("Reports:     " + review.getReports().size());
+		out.println("Actions:     " + review.getReports().stream().mapToInt(r -> r.getActions().size()).sum());
+		out.println("Vendors:     " + review.getVendors().size());
+		out.println("Departments: " + review.getDepartments().size());
+		out.println("Matches:     " + review.getMatches().size());
+		out.println("Orders:      " + review.getOrders().size());
+		OptionalInt broken = AuditLog.verify(review);
+		if (broken.isPresent()) {
+			out.println("Audit log:   BROKEN at entry " + (broken.getAsInt() + 1) + " of " + review.getAuditLog().size()
+					+ " (the file was edited outside the workbench)");
+			return BAD_INPUT;
+		}
+		out.println("Audit log:   " + review.getAuditLog().size() + " entries, chain intact");
+		return OK;
+	}
+}

@@ -1,0 +1,157 @@
+package procurement.review.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import procurement.review.core.AuditLog;
+import procurement.review.core.ReviewSession;
+import procurement.review.model.ReviewFactory;
+import procurement.review.model.ReviewPackage;
+import procurement.review.model.ReviewProject;
+import procurement.review.model.Vendor;
+
+/** Saving, reopening, undo and the audit chain of a review session. */
+class ReviewSessionTest {
+
+	@TempDir
+	Path dir;
+
+	private static void addVendors(ReviewSession session, String... names) {
+		CompoundCommand command = new CompoundCommand("Add vendors");
+		for (String name : names) {
+			Vendor vendor = ReviewFactory.eINSTANCE.createVendor();
+			vendor.setName(name);
+			vendor.setKey("name:" + name);
+			command.append(AddCommand.create(session.editingDomain(), session.review(),
+					ReviewPackage.Literals.REVIEW_PROJECT__VENDORS, vendor));
+		}
+		command.append(AuditLog.append(session.editingDomain(), session.review(), "tester", "add vendors",
+				String.join(", ", names)));
+		session.commandStack().execute(command);
+	}
+
+	@Test
+	void savesAndReopensInBothFormats() throws IOException {
+		for (String name : List.of("review.review", "review.reviewb")) {
+			ReviewSession session = ReviewSession.create("Formats");
+			addVendors(session, "KASPERSKY LAB  INC", "ACME CORP");
+			assertTrue(session.isDirty());
+			Path file = dir.resolve(name);
+			session.saveAs(file);
+			assertFalse(session.isDirty());
+
+			ReviewSession reopened = ReviewSession.open(file);
+			ReviewProject review = reopened.review();
+			assertEquals("Formats", review.getName());
+			assertEquals(List.of("KASPERSKY LAB  INC", "ACME CORP"),
+					review.getVendors().stream().map(Vendor::getName).toList());
+			assertEquals(OptionalInt.empty(), AuditLog.verify(review));
+		}
+	}
+
+	@Test
+	void savingXmiAsBinaryConvertsAndKeepsEditing() throws IOException {
+		ReviewSession session = ReviewSession.create("Convert");
+		addVendors(session, "ZTE USA INC");
+		session.saveAs(dir.resolve("a.review"));
+		session.saveAs(dir.resolve("a.reviewb"));
+		addVendors(session, "HIKVISION USA INC");
+		session.save();
+		assertEquals(2, ReviewSession.open(dir.resolve("a.reviewb")).review().getVendors().size());
+		assertEquals(1, ReviewSession.open(dir.resolve("a.review")).review().getVendors().size());
+	}
+
+	@Test
+	void undoRestoresTheStateBeforeACompoundCommand() {
+		ReviewSession session = ReviewSession.create("Undo");
+		addVendors(session, "A", "B", "C");
+		assertEquals(3, session.review().getVendors().size());
+		assertEquals(1, session.review().getAuditLog().size());
+		session.commandStack().undo();
+		assertTrue(session.review().getVendors().isEmpty());
+		assertTrue(session.review().getAuditLog().isEmpty());
+		assertFalse(session.isDirty());
+		session.commandStack().redo();
+		assertEquals(3, session.review().getVendors().size());
+	}
+
+	@Test
+	void failedSaveKeepsLastGoodFileAndStaysDirty() throws IOException {
+		ReviewSession session = ReviewSession.create("Atomic");
+		addVendors(session, "FIRST");
+		Path file = dir.resolve("atomic.review");
+		session.saveAs(file);
+		byte[] good = Files.readAllBytes(file);
+
+		addVendors(session, "SECOND");
+		// An object whose serialisation fails half-way through the file, as a full disk or a crash would.
+		session.review().eResource().getContents().add(objectThatFailsToSave());
+		IOException failure = assertThrows(IOException.class, session::save);
+		assertTrue(failure.getMessage().contains("atomic.review"), failure.getMessage());
+
+		assertArrayEquals(good, Files.readAllBytes(file), "the last good file is untouched");
+		assertTrue(session.isDirty(), "the unsaved change is still marked unsaved");
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+		}
+		assertEquals(1, ReviewSession.open(file).review().getVendors().size());
+	}
+
+	@Test
+	void auditChainDetectsAnEditedEntry() {
+		ReviewSession session = ReviewSession.create("Audit");
+		addVendors(session, "A");
+		addVendors(session, "B");
+		addVendors(session, "C");
+		assertEquals(OptionalInt.empty(), AuditLog.verify(session.review()));
+		session.review().getAuditLog().get(1).setDetail("someone else");
+		assertEquals(OptionalInt.of(1), AuditLog.verify(session.review()));
+	}
+
+	private static EObject objectThatFailsToSave() {
+		EPackage pack = EcoreFactory.eINSTANCE.createEPackage();
+		pack.setName("failing");
+		pack.setNsURI("urn:test:failing");
+		pack.setNsPrefix("failing");
+		pack.setEFactoryInstance(new EFactoryImpl() {
+			@Override
+			public String convertToString(EDataType eDataType, Object instanceValue) {
+				throw new IllegalStateException("No space left on device");
+			}
+		});
+		EDataType type = EcoreFactory.eINSTANCE.createEDataType();
+		type.setName("Failing");
+		type.setInstanceClass(Object.class);
+		EClass eClass = EcoreFactory.eINSTANCE.createEClass();
+		eClass.setName("Blob");
+		EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+		attribute.setName("value");
+		attribute.setEType(type);
+		eClass.getEStructuralFeatures().add(attribute);
+		pack.getEClassifiers().addAll(List.of(type, eClass));
+		EObject blob = pack.getEFactoryInstance().create(eClass);
+		blob.eSet(attribute, new Object());
+		return blob;
+	}
+}

@@ -1,0 +1,93 @@
+package procurement.review.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import procurement.review.model.AuditEntry;
+import procurement.review.model.ReviewFactory;
+import procurement.review.model.ReviewPackage;
+import procurement.review.model.ReviewProject;
+
+/**
+ * The review's audit log as a hash chain: each entry stores the hash of the previous entry and its own hash over
+ * both, so an entry edited, removed or inserted by hand in a review file breaks the chain at that point.
+ */
+public final class AuditLog {
+
+	/** The previous-hash of the first entry. */
+	public static final String GENESIS = "0".repeat(64);
+
+	private AuditLog() {
+	}
+
+	/**
+	 * Creates the command that appends an entry; compound it with the change it records so both undo together.
+	 *
+	 * @param domain the editing domain
+	 * @param review the review
+	 * @param author who made the change
+	 * @param action what kind of change (import, decide, tag, order ...)
+	 * @param detail what exactly changed
+	 * @return the command
+	 */
+	public static Command append(EditingDomain domain, ReviewProject review, String author, String action,
+			String detail) {
+		AuditEntry entry = ReviewFactory.eINSTANCE.createAuditEntry();
+		entry.setTime(Instant.now());
+		entry.setAuthor(author);
+		entry.setAction(action);
+		entry.setDetail(detail);
+		List<AuditEntry> log = review.getAuditLog();
+		entry.setPreviousHash(log.isEmpty() ? GENESIS : log.get(log.size() - 1).getHash());
+		entry.setHash(hash(entry));
+		return AddCommand.create(domain, review, ReviewPackage.Literals.REVIEW_PROJECT__AUDIT_LOG, entry);
+	}
+
+	/**
+	 * @param review a review
+	 * @return the hash of the newest entry (the state the log vouches for), or {@link #GENESIS} for an empty log
+	 */
+	public static String head(ReviewProject review) {
+		List<AuditEntry> log = review.getAuditLog();
+		return log.isEmpty() ? GENESIS : log.get(log.size() - 1).getHash();
+	}
+
+	/**
+	 * Verifies the chain.
+	 *
+	 * @param review a review
+	 * @return the index of the first entry that does not fit the chain, or empty when the whole log is intact
+	 */
+	public static OptionalInt verify(ReviewProject review) {
+		String previous = GENESIS;
+		List<AuditEntry> log = review.getAuditLog();
+		for (int i = 0; i < log.size(); i++) {
+			AuditEntry entry = log.get(i);
+			if (!previous.equals(entry.getPreviousHash()) || !hash(entry).equals(entry.getHash())) {
+				return OptionalInt.of(i);
+			}
+			previous = entry.getHash();
+		}
+		return OptionalInt.empty();
+	}
+
+	static String hash(AuditEntry entry) {
+		MessageDigest digest = ReviewSession.sha256();
+		for (Object part : new Object[] { entry.getPreviousHash(), entry.getTime(), entry.getAuthor(),
+				entry.getAction(), entry.getDetail() }) {
+			// Length-prefixed so that moving text between fields changes the hash.
+			byte[] bytes = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+			digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+			digest.update(bytes);
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+}

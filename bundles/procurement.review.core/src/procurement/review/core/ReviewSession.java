@@ -1,0 +1,244 @@
+package procurement.review.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+
+import procurement.review.model.ReviewFactory;
+import procurement.review.model.ReviewProject;
+import procurement.review.model.provider.ReviewItemProviderAdapterFactory;
+
+/**
+ * One open review: its resource, the editing domain and command stack every change goes through (so each import,
+ * tagging run or order batch is one undoable step) and the file it is saved to.
+ * <p>
+ * Saving is atomic: the review is written to a temporary file next to the target, forced to disk, checked against
+ * the digest of what was written, and only then renamed over the target. A crash at any point leaves the previous
+ * file intact, and a failed save leaves the session dirty.
+ */
+public final class ReviewSession {
+
+	private final ComposedAdapterFactory adapterFactory;
+	private final AdapterFactoryEditingDomain editingDomain;
+	private Resource resource;
+	private Path file;
+
+	private ReviewSession(Resource resource, Path file, ComposedAdapterFactory adapterFactory,
+			AdapterFactoryEditingDomain editingDomain) {
+		this.resource = resource;
+		this.file = file;
+		this.adapterFactory = adapterFactory;
+		this.editingDomain = editingDomain;
+	}
+
+	/**
+	 * Creates a session for a new, empty, unsaved review.
+	 *
+	 * @param name the review's name
+	 * @return the session
+	 */
+	public static ReviewSession create(String name) {
+		ReviewSession session = newSession(URI.createFileURI("untitled." + ReviewResources.XMI_EXTENSION), null);
+		ReviewProject review = ReviewFactory.eINSTANCE.createReviewProject();
+		review.setName(name);
+		review.setCreatedAt(Instant.now());
+		session.resource.getContents().add(review);
+		return session;
+	}
+
+	/**
+	 * Opens a review file (XMI or binary, by extension).
+	 *
+	 * @param file the file
+	 * @return the session
+	 * @throws IOException when the file cannot be read or is not a review
+	 */
+	public static ReviewSession open(Path file) throws IOException {
+		Path absolute = file.toAbsolutePath();
+		ReviewSession session = newSession(URI.createFileURI(absolute.toString()), absolute);
+		try (InputStream in = Files.newInputStream(absolute)) {
+			session.resource.load(in, session.resource.getResourceSet().getLoadOptions());
+		} catch (RuntimeException e) {
+			throw new IOException(absolute.getFileName() + " is not a readable review file: " + e.getMessage(), e);
+		}
+		if (session.resource.getContents().isEmpty()
+				|| !(session.resource.getContents().get(0) instanceof ReviewProject)) {
+			throw new IOException(absolute.getFileName() + " does not contain a review");
+		}
+		return session;
+	}
+
+	/**
+	 * Loads a review from a stream into a new untitled session (a template or a bundled sample): saving it asks for
+	 * a file.
+	 *
+	 * @param in the review's bytes
+	 * @param name a file name whose extension tells the format
+	 * @return the session
+	 * @throws IOException when the bytes are not a review
+	 */
+	public static ReviewSession load(InputStream in, String name) throws IOException {
+		ReviewSession session = newSession(URI.createFileURI(name), null);
+		try {
+			session.resource.load(in, session.resource.getResourceSet().getLoadOptions());
+		} catch (RuntimeException e) {
+			throw new IOException(name + " is not a readable review: " + e.getMessage(), e);
+		}
+		if (session.resource.getContents().isEmpty()
+				|| !(session.resource.getContents().get(0) instanceof ReviewProject)) {
+			throw new IOException(name + " does not contain a review");
+		}
+		return session;
+	}
+
+	private static ReviewSession newSession(URI uri, Path file) {
+		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReviewItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		ResourceSet resourceSet = ReviewResources.createResourceSet();
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
+				resourceSet);
+		Resource resource = resourceSet.createResource(uri);
+		return new ReviewSession(resource, file, adapterFactory, domain);
+	}
+
+	/** @return the review */
+	public ReviewProject review() {
+		return (ReviewProject) resource.getContents().get(0);
+	}
+
+	/** @return the editing domain all changes go through */
+	public AdapterFactoryEditingDomain editingDomain() {
+		return editingDomain;
+	}
+
+	/** @return the adapter factory of the EMF.Edit item providers, for viewers */
+	public ComposedAdapterFactory adapterFactory() {
+		return adapterFactory;
+	}
+
+	/** @return the command stack */
+	public CommandStack commandStack() {
+		return editingDomain.getCommandStack();
+	}
+
+	/** @return the file this review is saved to, or null while it is untitled */
+	public Path file() {
+		return file;
+	}
+
+	/** @return true when there are changes not yet saved */
+	public boolean isDirty() {
+		return ((BasicCommandStack) commandStack()).isSaveNeeded();
+	}
+
+	/**
+	 * Saves to the current file.
+	 *
+	 * @throws IOException when the save failed; the previous file is then untouched and the session stays dirty
+	 */
+	public void save() throws IOException {
+		if (file == null) {
+			throw new IOException("The review has no file yet: use Save As");
+		}
+		saveAs(file);
+	}
+
+	/**
+	 * Saves to the given file, atomically, and makes it the current file. The format follows the file extension.
+	 *
+	 * @param target the file to write
+	 * @throws IOException when the save failed; an existing file is then untouched and the session stays dirty
+	 */
+	public void saveAs(Path target) throws IOException {
+		Path absolute = target.toAbsolutePath();
+		URI uri = URI.createFileURI(absolute.toString());
+		if (ReviewResources.isBinary(uri) != ReviewResources.isBinary(resource.getURI())) {
+			// A resource's format is its class: saving XMI as binary (or back) moves the objects into a resource of
+			// the other kind. Adapters and references move with them.
+			ResourceSet resourceSet = resource.getResourceSet();
+			Resource other = resourceSet.getResourceFactoryRegistry().getFactory(uri).createResource(uri);
+			resourceSet.getResources().add(other);
+			other.getContents().addAll(resource.getContents());
+			resourceSet.getResources().remove(resource);
+			resource = other;
+		}
+		resource.setURI(uri);
+		try {
+			writeAtomically(resource, absolute);
+		} catch (RuntimeException e) {
+			throw new IOException("Saving " + absolute.getFileName() + " failed: " + e.getMessage(), e);
+		}
+		file = absolute;
+		((BasicCommandStack) commandStack()).saveIsDone();
+	}
+
+	private static void writeAtomically(Resource resource, Path target) throws IOException {
+		Path directory = Objects.requireNonNullElse(target.getParent(), Path.of("."));
+		Files.createDirectories(directory);
+		Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".saving");
+		try {
+			MessageDigest written = sha256();
+			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), written)) {
+				resource.save(out, ReviewResources.saveOptions());
+			}
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			// Read back what reached the disk: a short write or a full disk must not replace the last good file.
+			if (!HexFormat.of().formatHex(written.digest()).equals(sha256Hex(temporary))) {
+				throw new IOException("The saved file does not match what was written; the previous file is kept");
+			}
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/**
+	 * @param file a file
+	 * @return the SHA-256 of its content, in lower-case hex
+	 * @throws IOException when the file cannot be read
+	 */
+	public static String sha256Hex(Path file) throws IOException {
+		MessageDigest digest = sha256();
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				digest.update(buffer, 0, n);
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", e);
+		}
+	}
+}

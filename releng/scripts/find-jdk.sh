@@ -1,0 +1,20 @@
+# Sourced by ./mvnw and ./procurement-review: sets JAVA_HOME to a JDK >= 21 (Eclipse 2025-12 bundles need 21).
+# Prefers an already set JAVA_HOME, then Temurin 25 and 21 under /usr/lib/jvm, then any JDK there.
+is_jdk21() {
+  [ -x "$1/bin/java" ] && "$1/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'
+}
+find_jdk() {
+  if [ -n "${JAVA_HOME:-}" ] && is_jdk21 "$JAVA_HOME"; then
+    echo "$JAVA_HOME"; return 0
+  fi
+  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/*; do
+    if is_jdk21 "$candidate"; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "no JDK >= 21 found; set JAVA_HOME" >&2
+  return 1
+}
+JAVA_HOME="$(find_jdk)" || exit 1
+export JAVA_HOME
+export PATH="$JAVA_HOME/bin:$PATH"
