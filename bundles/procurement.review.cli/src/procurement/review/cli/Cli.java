@@ -58,6 +58,9 @@ public final class Cli {
 		this.in = in;
 		this.out = out;
 		this.err = err;
+		commands.put("import", new Entry("import FILE... [--review FILE] [--json]",
+				"import contracting reports (CSV, XLSX, XLS, FPDS XML); save into the review if given",
+				args -> new ImportCommand(this).run(args)));
 		commands.put("info", new Entry("info REVIEW", "summarise a review file and verify its audit log", this::info));
 	}
 
@@ -93,6 +96,24 @@ public final class Cli {
 
 	InputStream in() {
 		return in;
+	}
+
+	PrintStream out() {
+		return out;
+	}
+
+	PrintStream err() {
+		return err;
+	}
+
+	/**
+	 * Opens the review file if it exists, else starts a new review that will be saved there.
+	 */
+	static ReviewSession openOrCreate(Path file) throws IOException {
+		if (file != null && Files.exists(file)) {
+			return ReviewSession.open(file);
+		}
+		return ReviewSession.create(file == null ? "Review" : file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
 	}
 
 	private void usage(PrintStream stream) {

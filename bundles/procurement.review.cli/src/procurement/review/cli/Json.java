@@ -1,0 +1,61 @@
+package procurement.review.cli;
+
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * The little JSON the CLI writes: a builder of one object at a time, string escaping by Commons Text.
+ */
+final class Json {
+
+	private final StringBuilder out = new StringBuilder();
+	private boolean first = true;
+
+	Json begin(char bracket) {
+		comma();
+		out.append(bracket);
+		first = true;
+		return this;
+	}
+
+	Json end(char bracket) {
+		out.append(bracket);
+		first = false;
+		return this;
+	}
+
+	Json key(String name) {
+		comma();
+		out.append('"').append(StringEscapeUtils.escapeJson(name)).append("\":");
+		first = true;
+		return this;
+	}
+
+	Json value(Object value) {
+		comma();
+		if (value == null) {
+			out.append("null");
+		} else if (value instanceof Number || value instanceof Boolean) {
+			out.append(value);
+		} else {
+			out.append('"').append(StringEscapeUtils.escapeJson(value.toString())).append('"');
+		}
+		first = false;
+		return this;
+	}
+
+	Json field(String name, Object value) {
+		return key(name).value(value);
+	}
+
+	private void comma() {
+		if (!first) {
+			out.append(',');
+		}
+		first = false;
+	}
+
+	@Override
+	public String toString() {
+		return out.toString();
+	}
+}

@@ -1,0 +1,559 @@
+package procurement.review.core.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import procurement.review.model.Component;
+import procurement.review.model.ContractAction;
+import procurement.review.model.ContractingReport;
+import procurement.review.model.Department;
+import procurement.review.model.Office;
+import procurement.review.model.ReportFormat;
+import procurement.review.model.ReviewFactory;
+import procurement.review.model.ReviewPackage;
+import procurement.review.model.ReviewProject;
+import procurement.review.model.Vendor;
+
+/**
+ * Reads contracting reports into a review: one {@link ContractingReport} per file, its actions linked to vendors,
+ * departments, components and offices shared with everything already in the review.
+ * <p>
+ * Reading builds detached objects only; the review changes when the caller executes {@link #command}, so a file
+ * that fails or a cancelled read leaves the review exactly as it was, and an import is one undoable step. Vendors
+ * are keyed by UEI, else DUNS, else normalised name; actions by transaction key, so overlapping files and
+ * re-imports add nothing twice. Bad cells become located problems and the rest of the row is kept.
+ * <p>
+ * One importer serves one batch of files: create it for the review, {@link #read} each file, then execute the
+ * commands in order.
+ */
+public final class ReviewImporter {
+
+	private static final ReviewFactory F = ReviewFactory.eINSTANCE;
+
+	private final ReviewProject review;
+	private final Map<String, Vendor> vendors = new HashMap<>();
+	private final Map<String, Department> departments = new HashMap<>();
+	private final Map<Department, Map<String, Component>> components = new HashMap<>();
+	private final Map<Component, Map<String, Office>> offices = new HashMap<>();
+	private final Set<String> transactionKeys = new HashSet<>();
+	private final Set<String> reportHashes = new HashSet<>();
+	private final Set<Object> inReview = new HashSet<>();
+
+	/**
+	 * Indexes what the review already holds, so new rows link to it.
+	 *
+	 * @param review the review the files go into
+	 */
+	public ReviewImporter(ReviewProject review) {
+		this.review = review;
+		for (Vendor vendor : review.getVendors()) {
+			vendors.putIfAbsent(vendor.getKey(), vendor);
+		}
+		for (Department department : review.getDepartments()) {
+			departments.putIfAbsent(key(department.getCode(), department.getName()), department);
+			inReview.add(department);
+			for (Component component : department.getComponents()) {
+				components.computeIfAbsent(department, d -> new HashMap<>())
+						.putIfAbsent(key(component.getCode(), component.getName()), component);
+				inReview.add(component);
+				for (Office office : component.getOffices()) {
+					offices.computeIfAbsent(component, c -> new HashMap<>())
+							.putIfAbsent(key(office.getCode(), office.getName()), office);
+				}
+			}
+		}
+		for (ContractingReport report : review.getReports()) {
+			reportHashes.add(report.getSha256());
+			for (ContractAction action : report.getActions()) {
+				transactionKeys.add(action.getTransactionKey());
+			}
+		}
+	}
+
+	/**
+	 * Reads one file.
+	 *
+	 * @param file the file: CSV, XLSX, XLS or FPDS ATOM XML, recognised by content
+	 * @param monitor progress in bytes read, and cancellation; may be null
+	 * @return the detached result
+	 * @throws ImportException when the file cannot be read at all (one sentence, naming the file)
+	 * @throws OperationCanceledException when the monitor was cancelled; nothing was changed
+	 */
+	public ImportResult read(Path file, IProgressMonitor monitor) throws ImportException {
+		String name = file.getFileName().toString();
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + name, 1000);
+		String sha256;
+		try {
+			sha256 = sha256(file);
+		} catch (NoSuchFileException e) {
+			throw new ImportException(name + ": no such file", e);
+		} catch (IOException e) {
+			throw new ImportException(name + " cannot be read: " + e.getMessage(), e);
+		}
+		ContractingReport report = F.createContractingReport();
+		report.setFileName(name);
+		report.setSha256(sha256);
+		report.setImportedAt(Instant.now());
+		if (reportHashes.contains(sha256)) {
+			return new ImportResult(report, List.of(), List.of(), List.of(), List.of(), 0, 0, true);
+		}
+		try (TableReader reader = TableReaders.open(file)) {
+			report.setFormat(ReportFormat.get(reader.format().name()));
+			double scale = 1000.0 / Math.max(1, reader.totalWork());
+			double[] done = { 0 };
+			Rows rows = new Rows(report, name, progress);
+			reader.read(rows, bytes -> {
+				double before = done[0];
+				done[0] += bytes * scale;
+				progress.worked((int) done[0] - (int) before);
+			});
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			if (rows.mapping == null) {
+				throw new ImportException(name + " holds no table of contract actions", null);
+			}
+			reportHashes.add(sha256);
+			return rows.result();
+		} catch (TableFormatException e) {
+			throw new ImportException(name + ": " + e.getMessage(), e);
+		} catch (ImportException e) {
+			throw e;
+		} catch (IOException | RuntimeException e) {
+			if (e instanceof OperationCanceledException cancelled) {
+				throw cancelled;
+			}
+			throw new ImportException(name + " cannot be read: " + e.getMessage(), e);
+		} finally {
+			progress.done();
+		}
+	}
+
+	/**
+	 * The command that adds a read file to the review, with its audit entry appended by the caller if wanted.
+	 *
+	 * @param domain the review's editing domain
+	 * @param result what {@link #read} produced
+	 * @return one compound command; executing it adds everything, undoing it removes everything
+	 */
+	public Command command(EditingDomain domain, ImportResult result) {
+		CompoundCommand command = new CompoundCommand("Import " + result.report().getFileName());
+		if (result.alreadyImported()) {
+			return command;
+		}
+		ReviewPackage p = ReviewPackage.eINSTANCE;
+		if (!result.newDepartments().isEmpty()) {
+			command.append(AddCommand.create(domain, review, p.getReviewProject_Departments(), result.newDepartments()));
+		}
+		for (Object[] pair : result.newComponents()) {
+			command.append(AddCommand.create(domain, pair[0], p.getDepartment_Components(), pair[1]));
+		}
+		for (Object[] pair : result.newOffices()) {
+			command.append(AddCommand.create(domain, pair[0], p.getComponent_Offices(), pair[1]));
+		}
+		if (!result.newVendors().isEmpty()) {
+			command.append(AddCommand.create(domain, review, p.getReviewProject_Vendors(), result.newVendors()));
+		}
+		command.append(AddCommand.create(domain, review, p.getReviewProject_Reports(), result.report()));
+		return command;
+	}
+
+	/** Turns the rows of one file into actions. */
+	private final class Rows implements TableHandler {
+		private final ContractingReport report;
+		private final String fileName;
+		private final SubMonitor progress;
+		private final List<Vendor> newVendors = new ArrayList<>();
+		private final List<Department> newDepartments = new ArrayList<>();
+		private final List<Object[]> newComponents = new ArrayList<>();
+		private final List<Object[]> newOffices = new ArrayList<>();
+		private final Map<ContractField, Integer> at = new EnumMap<>(ContractField.class);
+		private ColumnMapping mapping;
+		private ColumnMapping sheetMapping;
+		private List<Integer> extraIndexes = List.of();
+		private String sheet;
+		private boolean firstRow;
+		private long rows;
+		private long duplicates;
+
+		Rows(ContractingReport report, String fileName, SubMonitor progress) {
+			this.report = report;
+			this.fileName = fileName;
+			this.progress = progress;
+		}
+
+		ImportResult result() {
+			report.setRowCount(rows);
+			report.setColumnSet(mapping.generation().name());
+			return new ImportResult(report, newVendors, newDepartments, newComponents, newOffices, rows, duplicates,
+					false);
+		}
+
+		@Override
+		public void startSheet(String sheetName) {
+			sheet = sheetName;
+			firstRow = true;
+			sheetMapping = null;
+		}
+
+		@Override
+		public boolean row(long rowNumber, String[] cells) {
+			if (progress.isCanceled()) {
+				return false;
+			}
+			if (firstRow) {
+				firstRow = false;
+				ColumnMapping detected = ColumnMapping.detect(cells);
+				if (detected.fields().size() < 3) {
+					problem(Severity.INFO, rowNumber, -1, "Sheet skipped: no contract columns recognised in its first"
+							+ " row (a notes or summary sheet)");
+					return true;
+				}
+				useMapping(detected, cells);
+				if (detected.hasHeaderRow()) {
+					return true;
+				}
+			}
+			if (sheetMapping == null) {
+				return true;
+			}
+			rows++;
+			addAction(rowNumber, cells);
+			return true;
+		}
+
+		@Override
+		public void problem(ImportProblem problem) {
+			problem(problem.severity(), problem.row(), problem.column(), problem.message());
+		}
+
+		private void useMapping(ColumnMapping detected, String[] header) {
+			sheetMapping = detected;
+			at.clear();
+			at.putAll(detected.fields());
+			if (mapping == null) {
+				mapping = detected;
+				// Every column the model has no attribute for is kept with the action, known to the column table
+				// or not: nothing a reviewer imported is lost.
+				Set<Integer> mapped = new HashSet<>(detected.fields().values());
+				List<Integer> extras = new ArrayList<>();
+				for (int index = 0; index < header.length; index++) {
+					if (!mapped.contains(index)) {
+						extras.add(index);
+					}
+				}
+				extraIndexes = extras;
+				for (int index : extraIndexes) {
+					// A header-less file names its columns by letter, as a spreadsheet shows them.
+					report.getExtraColumns().add(detected.hasHeaderRow() && header[index] != null ? header[index]
+							: ImportProblem.columnLetters(index));
+				}
+			}
+		}
+
+		private String cell(String[] cells, ContractField field) {
+			Integer index = at.get(field);
+			if (index == null || index >= cells.length) {
+				return null;
+			}
+			String value = cells[index];
+			return Values.isAbsent(value) ? null : value.strip();
+		}
+
+		/** Code and name of a pair of fields; legacy files hold both in one "CODE: NAME" cell. */
+		private String[] codeName(String[] cells, ContractField codeField, ContractField nameField) {
+			String code = cell(cells, codeField);
+			String name = cell(cells, nameField);
+			if (at.get(codeField) != null && at.get(codeField).equals(at.get(nameField)) || isCodeName(code)
+					|| isCodeName(name)) {
+				String combined = code != null ? code : name;
+				Values.CodeName split = Values.splitCodeName(combined).orElse(new Values.CodeName(null, null));
+				return new String[] { split.code(), split.name() };
+			}
+			return new String[] { code, name };
+		}
+
+		private static boolean isCodeName(String value) {
+			if (value == null) {
+				return false;
+			}
+			int colon = value.indexOf(": ");
+			return colon > 0 && colon <= 12 && value.substring(0, colon).indexOf(' ') < 0;
+		}
+
+		private void addAction(long rowNumber, String[] cells) {
+			ContractAction action = F.createContractAction();
+			action.setSourceSheet(sheet);
+			action.setSourceRow(rowNumber);
+			action.setPiid(cell(cells, ContractField.piid));
+			action.setModification(cell(cells, ContractField.modification));
+			action.setAwardKey(cell(cells, ContractField.awardKey));
+			action.setDescription(cell(cells, ContractField.description));
+			action.setActionDate(date(cells, rowNumber, ContractField.actionDate));
+			action.setObligation(money(cells, rowNumber, ContractField.obligation));
+			String[] psc = codeName(cells, ContractField.pscCode, ContractField.pscDescription);
+			action.setPscCode(psc[0]);
+			action.setPscDescription(psc[1]);
+			String[] naics = codeName(cells, ContractField.naicsCode, ContractField.naicsDescription);
+			action.setNaicsCode(naics[0]);
+			action.setNaicsDescription(naics[1]);
+			String[] origin = codeName(cells, ContractField.originCountryCode, ContractField.originCountryName);
+			action.setOriginCountryCode(origin[0]);
+			action.setOriginCountryName(origin[1]);
+			String[] made = codeName(cells, ContractField.placeOfManufactureCode,
+					ContractField.placeOfManufactureName);
+			action.setPlaceOfManufactureCode(made[0]);
+			action.setPlaceOfManufactureName(made[1]);
+			String[] entity = codeName(cells, ContractField.domesticOrForeignEntityCode,
+					ContractField.domesticOrForeignEntityName);
+			action.setDomesticOrForeignEntityCode(entity[0]);
+
+			String key = cell(cells, ContractField.transactionKey);
+			if (key == null) {
+				// Files without a transaction key (agency sheets, some exports): the fields that identify an action.
+				key = String.join("|", "derived", nz(action.getPiid()), nz(action.getModification()),
+						nz(cell(cells, ContractField.transactionNumber)), String.valueOf(action.getActionDate()),
+						String.valueOf(action.getObligation()), nz(cell(cells, ContractField.vendorName)));
+			}
+			if (!transactionKeys.add(key)) {
+				duplicates++;
+				return;
+			}
+			action.setTransactionKey(key);
+
+			Department department = department(cells);
+			action.setDepartment(department);
+			Component component = department == null ? null : component(department, cells);
+			action.setComponent(component);
+			action.setOffice(component == null ? null : office(component, cells));
+			action.setVendor(vendor(cells, rowNumber));
+			if (!extraIndexes.isEmpty()) {
+				List<String> extras = action.getExtraValues();
+				for (int index : extraIndexes) {
+					String value = index < cells.length ? cells[index] : null;
+					extras.add(value == null ? "" : value);
+				}
+			}
+			report.getActions().add(action);
+		}
+
+		private LocalDate date(String[] cells, long rowNumber, ContractField field) {
+			String text = cell(cells, field);
+			try {
+				return Values.parseDate(text).orElse(null);
+			} catch (IllegalArgumentException e) {
+				problem(Severity.WARNING, rowNumber, at.get(field), "Not a date: \"" + text + "\"; left empty");
+				return null;
+			}
+		}
+
+		private BigDecimal money(String[] cells, long rowNumber, ContractField field) {
+			String text = cell(cells, field);
+			try {
+				return Values.parseMoney(text).orElse(null);
+			} catch (IllegalArgumentException e) {
+				problem(Severity.WARNING, rowNumber, at.get(field), "Not an amount: \"" + text + "\"; left empty");
+				return null;
+			}
+		}
+
+		private Department department(String[] cells) {
+			String[] codeName = codeName(cells, ContractField.departmentCode, ContractField.departmentName);
+			if (codeName[0] == null && codeName[1] == null) {
+				return null;
+			}
+			return departments.computeIfAbsent(key(codeName[0], codeName[1]), k -> {
+				Department department = F.createDepartment();
+				department.setCode(codeName[0]);
+				department.setName(codeName[1] != null ? codeName[1] : codeName[0]);
+				newDepartments.add(department);
+				return department;
+			});
+		}
+
+		private Component component(Department department, String[] cells) {
+			String[] codeName = codeName(cells, ContractField.componentCode, ContractField.componentName);
+			if (codeName[0] == null && codeName[1] == null) {
+				return null;
+			}
+			return components.computeIfAbsent(department, d -> new HashMap<>())
+					.computeIfAbsent(key(codeName[0], codeName[1]), k -> {
+						Component component = F.createComponent();
+						component.setCode(codeName[0]);
+						component.setName(codeName[1] != null ? codeName[1] : codeName[0]);
+						if (inReview.contains(department)) {
+							newComponents.add(new Object[] { department, component });
+						} else {
+							department.getComponents().add(component);
+						}
+						return component;
+					});
+		}
+
+		private Office office(Component component, String[] cells) {
+			String[] codeName = codeName(cells, ContractField.officeCode, ContractField.officeName);
+			if (codeName[0] == null && codeName[1] == null) {
+				return null;
+			}
+			return offices.computeIfAbsent(component, c -> new HashMap<>())
+					.computeIfAbsent(key(codeName[0], codeName[1]), k -> {
+						Office office = F.createOffice();
+						office.setCode(codeName[0]);
+						office.setName(codeName[1] != null ? codeName[1] : codeName[0]);
+						if (inReview.contains(component)) {
+							newOffices.add(new Object[] { component, office });
+						} else {
+							component.getOffices().add(office);
+						}
+						return office;
+					});
+		}
+
+		private Vendor vendor(String[] cells, long rowNumber) {
+			String name = cell(cells, ContractField.vendorName);
+			String uei = cell(cells, ContractField.vendorUei);
+			String duns = cell(cells, ContractField.vendorDuns);
+			if (name == null && uei == null && duns == null) {
+				problem(Severity.WARNING, rowNumber, -1, "No vendor name or identifier in this row");
+				return null;
+			}
+			Vendor vendor = findOrCreate(name, uei, duns);
+			if (vendor.getCage() == null) {
+				vendor.setCage(cell(cells, ContractField.vendorCage));
+			}
+			if (vendor.getCountryCode() == null && vendor.getCountryName() == null) {
+				String[] country = codeName(cells, ContractField.vendorCountryCode, ContractField.vendorCountryName);
+				vendor.setCountryCode(country[0]);
+				vendor.setCountryName(country[1]);
+			}
+			if (vendor.getParent() == null && !inReviewVendor(vendor)) {
+				String parentName = cell(cells, ContractField.parentName);
+				String parentUei = cell(cells, ContractField.parentUei);
+				String parentDuns = cell(cells, ContractField.parentDuns);
+				if (parentName != null || parentUei != null || parentDuns != null) {
+					Vendor parent = findOrCreate(parentName, parentUei, parentDuns);
+					if (parent != vendor) {
+						vendor.setParent(parent);
+					}
+				}
+			}
+			return vendor;
+		}
+
+		private boolean inReviewVendor(Vendor vendor) {
+			return vendor.eContainer() != null;
+		}
+
+		private Vendor findOrCreate(String name, String uei, String duns) {
+			String normalized = normalizeName(name);
+			String key = uei != null ? "uei:" + uei : duns != null ? "duns:" + duns : "name:" + normalized;
+			Vendor vendor = vendors.get(key);
+			if (vendor == null) {
+				vendor = F.createVendor();
+				vendor.setKey(key);
+				vendor.setName(name);
+				vendor.setNormalizedName(normalized);
+				vendor.setUei(uei);
+				vendor.setDuns(duns);
+				vendors.put(key, vendor);
+				newVendors.add(vendor);
+			} else if (vendor.getName() == null && name != null) {
+				vendor.setName(name);
+				vendor.setNormalizedName(normalized);
+			}
+			return vendor;
+		}
+
+		private void problem(Severity severity, long row, int column, String message) {
+			procurement.review.model.ImportProblem problem = F.createImportProblem();
+			problem.setSeverity(procurement.review.model.Severity.get(severity.name()));
+			problem.setFile(fileName);
+			problem.setSheet(sheet);
+			problem.setRow(row);
+			problem.setColumn(column >= 0 ? ImportProblem.columnLetters(column) : null);
+			problem.setMessage(message);
+			report.getProblems().add(problem);
+		}
+	}
+
+	/**
+	 * The name form vendors are keyed and matched by: Unicode-normalised, upper case, punctuation as blanks,
+	 * blanks collapsed (files turn commas into double spaces and truncate at 30 characters).
+	 *
+	 * @param name a vendor name
+	 * @return the normalised name, or null
+	 */
+	public static String normalizeName(String name) {
+		if (name == null) {
+			return null;
+		}
+		String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+		StringBuilder out = new StringBuilder(folded.length());
+		boolean blank = true;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				out.append(c);
+				blank = false;
+			} else if (!blank) {
+				out.append(' ');
+				blank = true;
+			}
+		}
+		int end = out.length();
+		while (end > 0 && out.charAt(end - 1) == ' ') {
+			end--;
+		}
+		return out.substring(0, end);
+	}
+
+	private static String key(String code, String name) {
+		return code != null ? "code:" + code : "name:" + normalizeName(name);
+	}
+
+	private static String nz(String value) {
+		return value == null ? "" : value;
+	}
+
+	private static String sha256(Path file) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				digest.update(buffer, 0, n);
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+}

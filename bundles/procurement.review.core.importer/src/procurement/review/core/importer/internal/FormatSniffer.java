@@ -1,0 +1,140 @@
+package procurement.review.core.importer.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import procurement.review.core.importer.TableFormat;
+import procurement.review.core.importer.TableFormatException;
+import procurement.review.core.importer.TableFormatException.Reason;
+
+/** Recognises a file's format from its first bytes. */
+public final class FormatSniffer {
+
+    /** Enough for an XML prolog, comments and the root element of an ATOM feed, or the head of an HTML page. */
+    static final int PROBE_BYTES = 8192;
+
+    private FormatSniffer() {
+    }
+
+    public static TableFormat detect(Path file) throws IOException {
+        byte[] head = readHead(file, PROBE_BYTES);
+        return detect(head, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    }
+
+    static byte[] readHead(Path file, int max) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(max);
+        }
+    }
+
+    static TableFormat detect(byte[] b, String name) throws TableFormatException {
+        if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
+            return TableFormat.XLSX; // the XLSX reader tells other ZIP files (docx, plain archives) apart
+        }
+        if (startsWith(b, 0x50, 0x4B, 0x05, 0x06) || startsWith(b, 0x50, 0x4B, 0x07, 0x08)) {
+            throw refuse(name + " is an empty or split ZIP archive, not a workbook.");
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return TableFormat.XLS; // OLE2: the XLS reader tells encrypted XLSX and Word files apart
+        }
+        if (startsWith(b, '%', 'P', 'D', 'F')) {
+            throw refuse(name + " is a PDF document, not a table. Export the data from its source as CSV or XLSX.");
+        }
+        if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, 'G', 'I', 'F', '8')
+                || startsWith(b, 'B', 'M') && b.length > 14 && b[6] == 0 && b[7] == 0
+                || startsWith(b, 'I', 'I', 0x2A, 0) || startsWith(b, 'M', 'M', 0, 0x2A)) {
+            throw refuse(name + " is an image (" + imageKind(b) + "), not a table.");
+        }
+        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
+            return TableFormat.CSV; // Excel's "Unicode Text" export: UTF-16 with BOM, tab delimited
+        }
+        if (startsWith(b, 0x1F, 0x8B)) {
+            throw refuse(name + " is a gzip-compressed file: uncompress it first.");
+        }
+        int start = startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (start < b.length && isXmlSpace(b[start])) {
+            start++;
+        }
+        if (start < b.length && b[start] == '<') {
+            return detectMarkup(new String(b, start, b.length - start, StandardCharsets.ISO_8859_1), name);
+        }
+        for (int i = start; i < b.length; i++) {
+            if (b[i] == 0) {
+                throw refuse(name + " is a binary file of an unknown kind, not a CSV table or a workbook.");
+            }
+        }
+        return TableFormat.CSV;
+    }
+
+    private static TableFormat detectMarkup(String text, String name) throws TableFormatException {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.contains("<html") || lower.contains("<table")) {
+            throw refuse(name + " is an HTML page saved with " + extensionPhrase(name)
+                    + ", not a workbook. Open it in Excel and save it as .xlsx or CSV, or download the data again"
+                    + " as CSV.");
+        }
+        if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
+            throw refuse(name + " is an Excel 2003 XML spreadsheet. Open it in Excel and save it as .xlsx.");
+        }
+        int feed = indexOfElement(lower, "feed");
+        if (feed >= 0 && (lower.contains("http://www.w3.org/2005/atom") || lower.contains("fpds"))) {
+            return TableFormat.FPDS_ATOM;
+        }
+        throw refuse(name + " is an XML document but not an FPDS ATOM feed (no <feed> root element found).");
+    }
+
+    /** Finds {@code <feed} or {@code <prefix:feed} followed by a delimiter. */
+    private static int indexOfElement(String lower, String local) {
+        for (int i = lower.indexOf(local); i > 0; i = lower.indexOf(local, i + 1)) {
+            int end = i + local.length();
+            boolean delimited = end >= lower.length() || " \t\r\n>/".indexOf(lower.charAt(end)) >= 0;
+            char before = lower.charAt(i - 1);
+            if (delimited && (before == '<' || before == ':' && lower.lastIndexOf('<', i) > lower.lastIndexOf('>', i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String extensionPhrase(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "no extension" : "an " + name.substring(dot).toLowerCase(Locale.ROOT) + " extension";
+    }
+
+    private static String imageKind(byte[] b) {
+        if (b[0] == (byte) 0x89) {
+            return "PNG";
+        }
+        if (b[0] == (byte) 0xFF) {
+            return "JPEG";
+        }
+        if (b[0] == 'G') {
+            return "GIF";
+        }
+        return b[0] == 'B' ? "BMP" : "TIFF";
+    }
+
+    private static boolean isXmlSpace(byte c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    private static boolean startsWith(byte[] b, int... magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static TableFormatException refuse(String message) {
+        return new TableFormatException(Reason.UNSUPPORTED, message);
+    }
+}

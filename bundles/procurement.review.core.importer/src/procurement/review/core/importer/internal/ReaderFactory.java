@@ -1,0 +1,27 @@
+package procurement.review.core.importer.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import procurement.review.core.importer.TableFormat;
+import procurement.review.core.importer.TableReader;
+import procurement.review.core.importer.internal.csv.CsvTableReader;
+import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
+import procurement.review.core.importer.internal.xlsx.XlsxTableReader;
+
+/** Creates the reader for a recognised format. */
+public final class ReaderFactory {
+
+    private ReaderFactory() {
+    }
+
+    public static TableReader open(Path file, TableFormat format) throws IOException {
+        return switch (format) {
+            case CSV -> new CsvTableReader(file);
+            case XLSX -> new XlsxTableReader(file);
+            // Only reached for OLE2 files, so POI is loaded only when an old workbook is actually opened.
+            case XLS -> procurement.review.core.importer.internal.poi.HssfTableReader.open(file);
+            case FPDS_ATOM -> new FpdsAtomReader(file);
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package procurement.review.core.importer.internal.csv;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Guesses encoding and delimiter of a CSV file from its first bytes. */
+final class CsvSniffer {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final char[] CANDIDATES = {',', ';', '\t', '|'};
+    private static final int MAX_LINES = 20;
+
+    private CsvSniffer() {
+    }
+
+    /** Length of the byte order mark at the start, 0 if none. */
+    static int bomLength(byte[] head) {
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /**
+     * Picks the charset. A probe that ends inside a multi-byte sequence is still valid UTF-8, hence the trimming
+     * of an incomplete tail before checking.
+     */
+    static Charset charset(byte[] head, boolean complete) {
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        int end = head.length;
+        if (!complete) {
+            int back = 0;
+            while (back < 3 && end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0x80) {
+                back++;
+            }
+            if (end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0xC0) {
+                end = end - back - 1;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return WINDOWS_1252;
+        }
+    }
+
+    /**
+     * Picks the delimiter whose count per line is the same in most of the first lines, counting only outside
+     * quotes; among equally consistent ones the most frequent wins. A file with one column gets a comma.
+     */
+    static char delimiter(CharSequence text) {
+        int[][] counts = new int[CANDIDATES.length][MAX_LINES];
+        int lines = 0;
+        boolean quoted = false;
+        int n = text.length();
+        for (int i = 0; i < n && lines < MAX_LINES; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                lines++;
+            } else if (!quoted) {
+                for (int k = 0; k < CANDIDATES.length; k++) {
+                    if (c == CANDIDATES[k]) {
+                        counts[k][lines]++;
+                    }
+                }
+            }
+        }
+        // A cut or unterminated last line would skew the counts; it is used only when it is the only line.
+        lines = Math.max(1, lines);
+        char best = ',';
+        double bestScore = 0;
+        for (int k = 0; k < CANDIDATES.length; k++) {
+            int first = counts[k][0];
+            if (first == 0) {
+                continue;
+            }
+            int same = 0;
+            for (int l = 0; l < lines; l++) {
+                if (counts[k][l] == first) {
+                    same++;
+                }
+            }
+            double score = (double) same / lines * 1000 + Math.min(first, 999);
+            if (score > bestScore) {
+                bestScore = score;
+                best = CANDIDATES[k];
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,97 @@
+package procurement.review.core.importer.internal.xlsx;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import procurement.review.core.importer.TableFormatException;
+import procurement.review.core.importer.TableFormatException.Reason;
+
+/**
+ * A ZIP file whose entries are inflated under limits, so a crafted workbook (a "zip bomb") cannot fill memory or
+ * disk. Limits are generous for real sheets: a full 1,048,576-row sheet of 300 columns is a few GB of XML, and
+ * sheet XML compresses 5 to 30 times; a bomb compresses thousands of times.
+ */
+final class GuardedZip implements AutoCloseable {
+
+    static final long MAX_ENTRY_BYTES = 32L << 30;
+    /** Smaller parts (workbook, styles, shared strings) are held in memory, so they get a tighter limit. */
+    static final long MAX_INDEX_PART_BYTES = 2L << 30;
+    static final int MAX_RATIO = 250;
+    /** Below this, ratio checks are meaningless (tiny parts compress extremely well) and harmless. */
+    private static final long RATIO_GRACE_BYTES = 32L << 20;
+
+    private final ZipFile zip;
+    private final String fileName;
+
+    GuardedZip(Path file) throws IOException {
+        this.fileName = String.valueOf(file.getFileName());
+        try {
+            this.zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw new TableFormatException(Reason.MALFORMED,
+                    fileName + " starts like an XLSX workbook (a ZIP archive) but cannot be opened as one: "
+                            + e.getMessage(), e);
+        }
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    ZipEntry entry(String name) {
+        return zip.getEntry(name);
+    }
+
+    InputStream open(ZipEntry entry, long limit) throws IOException {
+        if (entry.getSize() > limit) {
+            throw bomb(entry, "it declares " + entry.getSize() + " bytes");
+        }
+        long compressed = Math.max(1, entry.getCompressedSize());
+        return new FilterInputStream(zip.getInputStream(entry)) {
+            private long total;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    check(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = in.read(b, off, len);
+                if (n > 0) {
+                    check(n);
+                }
+                return n;
+            }
+
+            private void check(int n) throws TableFormatException {
+                total += n;
+                if (total > limit) {
+                    throw bomb(entry, "it inflates beyond " + limit + " bytes");
+                }
+                if (total > RATIO_GRACE_BYTES && total / compressed > MAX_RATIO) {
+                    throw bomb(entry, "it inflates more than " + MAX_RATIO + " times");
+                }
+            }
+        };
+    }
+
+    private TableFormatException bomb(ZipEntry entry, String why) {
+        return new TableFormatException(Reason.MALFORMED, fileName + " is refused: its part " + entry.getName()
+                + " is suspiciously large (" + why + "), as in a \"zip bomb\".");
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}

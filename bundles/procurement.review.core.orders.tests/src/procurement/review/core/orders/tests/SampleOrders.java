@@ -1,0 +1,76 @@
+package procurement.review.core.orders.tests;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import procurement.review.core.orders.BodPlan;
+import procurement.review.core.orders.Deadlines;
+import procurement.review.core.orders.LineStatus;
+import procurement.review.core.orders.OrderDocument;
+import procurement.review.core.orders.OrderLine;
+import procurement.review.core.orders.PointOfContact;
+import procurement.review.core.orders.RuleReference;
+
+/** Builds orders that look like the ones a BOD 17-01 review produces. */
+final class SampleOrders {
+
+    static final LocalDate ISSUED = LocalDate.of(2017, 9, 13);
+    static final String CYRILLIC_VENDOR = "АО «Лаборатория Касперского»";
+    static final String CHINESE_VENDOR = "华为技术有限公司";
+
+    private static final String[] COMPONENTS = {
+        "Internal Revenue Service", "Bureau of the Fiscal Service", "Departmental Offices",
+        "United States Mint",
+    };
+    private static final String[][] VENDORS = {
+        {"CDW GOVERNMENT LLC", "Kaspersky Lab, Inc.", "description: KASPERSKY ENDPOINT SECURITY (word match)"},
+        {"KASPERSKY LAB  INC", "Kaspersky Lab, Inc.", "name: KASPERSKY (distinctive token), legal form INC"},
+        {CYRILLIC_VENDOR, "AO Kaspersky Lab", "alias (Cyrillic) of AO Kaspersky Lab"},
+        {CHINESE_VENDOR, "Huawei Technologies Co., Ltd.", "alias (Chinese) of Huawei Technologies Co., Ltd."},
+        {"SHI INTERNATIONAL CORP", "Kaspersky Lab, Inc.", "description: KASPERSKY ANTI-VIRUS renewal"},
+    };
+
+    private SampleOrders() {
+    }
+
+    static OrderDocument order(String number, int lineCount) {
+        List<OrderLine> lines = new ArrayList<>(lineCount);
+        for (int i = 0; i < lineCount; i++) {
+            lines.add(line(i));
+        }
+        return order(number, lines);
+    }
+
+    static OrderDocument order(String number, List<OrderLine> lines) {
+        PointOfContact poc = new PointOfContact("Jane Q. Roe", "202-555-0100", "jane.roe@treasury.example");
+        List<String> components = List.of(COMPONENTS);
+        return new OrderDocument(number, 0, "DRAFT", "Department of the Treasury", components,
+                new RuleReference("BOD-17-01", "Binding Operational Directive 17-01 (DHS, September 13, 2017)",
+                        "Removal of Kaspersky-branded Products", "2017.1", LocalDate.of(2017, 9, 13)),
+                ISSUED, Deadlines.bod1701(ISSUED, 3), "John A. Reviewer", poc,
+                "9f2c4e1ab37d5e60c0ffee1234567890abcdef0123456789abcdef0123456789", lines,
+                BodPlan.prefilled("Department of the Treasury", poc, components, lines));
+    }
+
+    static String piid(int i) {
+        return String.format("TIRNO17K%05dA", i);
+    }
+
+    static OrderLine line(int i) {
+        String[] v = VENDORS[i % VENDORS.length];
+        LineStatus status = i % 17 == 5 ? LineStatus.UNSURE : i % 7 == 3 ? LineStatus.UNREVIEWED
+                : LineStatus.CONFIRMED;
+        BigDecimal amount = new BigDecimal((i * 7919L) % 250_000 + "." + String.format("%02d", i % 100));
+        if (i % 23 == 11) {
+            amount = amount.negate();
+        }
+        return new OrderLine(COMPONENTS[i % COMPONENTS.length], piid(i), i % 3 == 0 ? "0" : "P0000" + (i % 9),
+                ISSUED.minusDays(30 + i % 900), v[0], v[1], v[2], amount,
+                i % 5 == 4 ? "KASPERSKY ANTI-VIRUS SOFTWARE LICENSE RENEWAL AND MAINTENANCE FOR FIELD OFFICES, "
+                        + "INCLUDING ENDPOINT SECURITY FOR WINDOWS SERVERS"
+                        : "SOFTWARE MAINTENANCE",
+                "usaspending_transactions_FY2017.csv", 2 + i * 3L, status);
+    }
+}
