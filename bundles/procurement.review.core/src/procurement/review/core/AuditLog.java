@@ -41,14 +41,19 @@ public final class AuditLog {
 	public static Command append(EditingDomain domain, ReviewProject review, String author, String action,
 			String detail) {
 		AuditEntry entry = ReviewFactory.eINSTANCE.createAuditEntry();
-		entry.setTime(Instant.now());
 		entry.setAuthor(author);
 		entry.setAction(action);
 		entry.setDetail(detail);
-		List<AuditEntry> log = review.getAuditLog();
-		entry.setPreviousHash(log.isEmpty() ? GENESIS : log.get(log.size() - 1).getHash());
-		entry.setHash(hash(entry));
-		return AddCommand.create(domain, review, ReviewPackage.Literals.REVIEW_PROJECT__AUDIT_LOG, entry);
+		return new AddCommand(domain, review, ReviewPackage.Literals.REVIEW_PROJECT__AUDIT_LOG, entry) {
+			@Override
+			public void doExecute() {
+				// Chained when it runs, not when it is created: a compound command may append several entries.
+				entry.setTime(Instant.now());
+				entry.setPreviousHash(head(review));
+				entry.setHash(hash(entry));
+				super.doExecute();
+			}
+		};
 	}
 
 	/**

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
@@ -200,6 +203,7 @@ public final class ReviewSession {
 		Path directory = Objects.requireNonNullElse(target.getParent(), Path.of("."));
 		Files.createDirectories(directory);
 		Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".saving");
+		keepPermissions(target, temporary);
 		try {
 			MessageDigest written = sha256();
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), written)) {
@@ -216,6 +220,17 @@ public final class ReviewSession {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	private static void keepPermissions(Path target, Path temporary) throws IOException {
+		// A temporary file is private to its owner; the saved review keeps the permissions the file had, or gets
+		// the usual ones for a new document.
+		if (!Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
 	/**

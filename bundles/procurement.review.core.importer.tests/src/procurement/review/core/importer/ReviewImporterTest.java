@@ -168,6 +168,16 @@ class ReviewImporterTest {
 	}
 
 	@Test
+	void departmentsOfEveryGenerationMeetUnderOneKey() {
+		String key = ReviewImporter.departmentKey("020", "DEPARTMENT OF THE TREASURY (TREAS)");
+		assertEquals(key, ReviewImporter.departmentKey("2000", "Department of the Treasury"));
+		assertEquals(key, ReviewImporter.departmentKey(null, "TREASURY, DEPARTMENT OF THE"));
+		assertEquals(ReviewImporter.departmentKey("036", "DEPARTMENT OF VETERANS AFFAIRS (VA)"),
+				ReviewImporter.departmentKey("3600", "VETERANS AFFAIRS, DEPARTMENT OF"));
+		assertTrue(!key.equals(ReviewImporter.departmentKey("015", "DEPARTMENT OF JUSTICE (DOJ)")));
+	}
+
+	@Test
 	void unreadableFileIsRefusedInOneSentenceAndChangesNothing() throws IOException {
 		Path png = dir.resolve("report.xlsx");
 		Files.write(png, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 });

@@ -76,7 +76,7 @@ public final class ReviewImporter {
 			vendors.putIfAbsent(vendor.getKey(), vendor);
 		}
 		for (Department department : review.getDepartments()) {
-			departments.putIfAbsent(key(department.getCode(), department.getName()), department);
+			departments.putIfAbsent(departmentKey(department.getCode(), department.getName()), department);
 			inReview.add(department);
 			for (Component component : department.getComponents()) {
 				components.computeIfAbsent(department, d -> new HashMap<>())
@@ -388,7 +388,7 @@ public final class ReviewImporter {
 			if (codeName[0] == null && codeName[1] == null) {
 				return null;
 			}
-			return departments.computeIfAbsent(key(codeName[0], codeName[1]), k -> {
+			return departments.computeIfAbsent(departmentKey(codeName[0], codeName[1]), k -> {
 				Department department = F.createDepartment();
 				department.setCode(codeName[0]);
 				department.setName(codeName[1] != null ? codeName[1] : codeName[0]);
@@ -531,6 +531,24 @@ public final class ReviewImporter {
 			end--;
 		}
 		return out.substring(0, end);
+	}
+
+	/**
+	 * Departments are keyed by name: each file generation codes them differently (legacy "2000", FPDS "2000",
+	 * current downloads the CGAC "020") but names the same department, in upper or mixed case, with or without its
+	 * abbreviation, and sometimes inverted ("TREASURY, DEPARTMENT OF THE").
+	 */
+	static String departmentKey(String code, String name) {
+		if (name == null) {
+			return "code:" + code;
+		}
+		String canonical = normalizeName(name.replaceAll("\\([A-Z]{2,8}\\)", " "));
+		java.util.regex.Matcher inverted = java.util.regex.Pattern.compile("^(.+?) (DEPARTMENT OF(?: THE)?)$")
+				.matcher(canonical);
+		if (inverted.matches()) {
+			canonical = inverted.group(2) + " " + inverted.group(1);
+		}
+		return "name:" + canonical.replace("DEPARTMENT OF THE ", "DEPARTMENT OF ");
 	}
 
 	private static String key(String code, String name) {

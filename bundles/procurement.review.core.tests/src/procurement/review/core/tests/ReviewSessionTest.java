@@ -129,6 +129,19 @@ class ReviewSessionTest {
 		assertEquals(OptionalInt.of(1), AuditLog.verify(session.review()));
 	}
 
+	@Test
+	void chainHoldsForSeveralEntriesInOneCommand() {
+		ReviewSession session = ReviewSession.create("Chain");
+		CompoundCommand batch = new CompoundCommand("Batch");
+		for (String step : List.of("import a", "import b", "tag")) {
+			batch.append(AuditLog.append(session.editingDomain(), session.review(), "tester", step, step));
+		}
+		session.commandStack().execute(batch);
+		assertEquals(3, session.review().getAuditLog().size());
+		assertEquals(OptionalInt.empty(), AuditLog.verify(session.review()));
+		assertEquals(session.review().getAuditLog().get(2).getHash(), AuditLog.head(session.review()));
+	}
+
 	private static EObject objectThatFailsToSave() {
 		EPackage pack = EcoreFactory.eINSTANCE.createEPackage();
 		pack.setName("failing");

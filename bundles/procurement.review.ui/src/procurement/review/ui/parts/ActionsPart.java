@@ -101,6 +101,19 @@ public class ActionsPart {
 		count.setText(rows.size() + " contract actions");
 	}
 
+	/**
+	 * Selects and shows an action's row.
+	 *
+	 * @param action the action
+	 */
+	public void reveal(ContractAction action) {
+		int index = rows.indexOf(action);
+		if (index >= 0) {
+			viewer.getTable().setSelection(index);
+			viewer.getTable().showSelection();
+		}
+	}
+
 	/** @return the table viewer, for tests */
 	public TableViewer viewer() {
 		return viewer;

@@ -26,8 +26,9 @@ final class SharedStrings {
         boolean phonetic = false;
         try {
             String count = XlsxTableReader.attribute(r, "uniqueCount");
-            if (count != null && count.length() < 9) {
-                strings = new ArrayList<>(Integer.parseInt(count));
+            if (count != null && count.length() < 9 && count.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                // Only a hint: a crafted count must not reserve hundreds of MB before a single string is read.
+                strings = new ArrayList<>(Math.min(Integer.parseInt(count), 1 << 16));
             }
             while (r.hasNext()) {
                 int event = r.next();

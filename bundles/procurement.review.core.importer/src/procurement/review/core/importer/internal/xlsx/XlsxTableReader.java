@@ -36,6 +36,8 @@ public final class XlsxTableReader implements TableReader {
 
     private static final String REL_OFFICE_DOCUMENT = "/officeDocument";
     private static final int BUFFER = 1 << 16;
+    /** Column XFD, 0-based: Excel has no column after it. */
+    static final int LAST_COLUMN = 16_383;
 
     /** A worksheet as listed in the workbook, in tab order. */
     record SheetRef(String name, String part) {
@@ -294,6 +296,12 @@ public final class XlsxTableReader implements TableReader {
                                     }
                                 }
                                 column = explicit >= 0 ? explicit : column + 1;
+                                if (column > LAST_COLUMN) {
+                                    // A crafted reference such as ZZZZZZ1 would make the row array gigabytes.
+                                    throw new TableFormatException(Reason.MALFORMED, what + ": the cell "
+                                            + (explicit >= 0 ? attribute(r, "r") + " " : "in row " + rowNumber + " ")
+                                            + "lies beyond column XFD, the last one Excel has.");
+                                }
                             }
                             case "v" -> value = r.getElementText();
                             case "f" -> formula = true;
@@ -356,7 +364,8 @@ public final class XlsxTableReader implements TableReader {
                 if (value == null || value.isEmpty()) {
                     return noCachedValue(row, column, formula);
                 }
-                if (style < dateStyles.length && dateStyles[style]) {
+                // parseIndex gives -1 for a style that is no number (or too large): read as an unstyled number.
+                if (style >= 0 && style < dateStyles.length && dateStyles[style]) {
                     String iso = ExcelValues.serialToIso(Double.parseDouble(value), date1904);
                     if (iso != null) {
                         return iso;
@@ -443,8 +452,8 @@ public final class XlsxTableReader implements TableReader {
             int v = 0;
             for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
-                if (c < '0' || c > '9') {
-                    return -1;
+                if (c < '0' || c > '9' || v > 100_000_000) {
+                    return -1; // not an index, or larger than any table a workbook can hold (and past int)
                 }
                 v = v * 10 + (c - '0');
             }
@@ -452,7 +461,11 @@ public final class XlsxTableReader implements TableReader {
         }
     }
 
-    /** 0-based column of a cell reference such as "AB12", -1 if it has no letters. */
+    /**
+     * 0-based column of a cell reference such as "AB12", -1 if it has no letters; anything beyond
+     * {@link #LAST_COLUMN} gives {@code LAST_COLUMN + 1}, so a long run of letters cannot overflow into a valid or
+     * negative column.
+     */
     static int columnOf(String ref) {
         int col = 0;
         int i = 0;
@@ -465,6 +478,7 @@ public final class XlsxTableReader implements TableReader {
             } else {
                 break;
             }
+            col = Math.min(col, LAST_COLUMN + 2);
         }
         return i == 0 ? -1 : col - 1;
     }

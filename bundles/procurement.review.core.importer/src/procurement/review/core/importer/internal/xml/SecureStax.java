@@ -103,9 +103,35 @@ public final class SecureStax {
 
     /** Wraps a parser error with the document name and the parser's position. */
     public static TableFormatException malformed(String what, XMLStreamException e) {
+        // A limit hit while the parser was pulling bytes (the zip bomb guard) reaches us wrapped in a parser
+        // error; it is the real reason, and the XML itself may be fine.
+        for (Throwable t = e.getCause() != null ? e.getCause() : e.getNestedException(); t != null;
+                t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TableFormatException refused) {
+                return refused;
+            }
+        }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")";
         return new TableFormatException(Reason.MALFORMED, what + " is not well-formed XML" + where + ": "
-                + e.getMessage(), e);
+                + parserMessage(e), e);
+    }
+
+    /**
+     * The parser's own words without what would make the message more than one plain sentence: the JDK parser
+     * prefixes "ParseError at [row,col]:[..] Message:", Aalto appends "at [row,col {unknown-source}]" on a new
+     * line, and both already are in the location this class adds.
+     */
+    static String parserMessage(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int jdk = message.indexOf("Message: ");
+        if (message.startsWith("ParseError") && jdk >= 0) {
+            message = message.substring(jdk + "Message: ".length());
+        }
+        int location = message.indexOf("\n at [row,col");
+        if (location >= 0) {
+            message = message.substring(0, location);
+        }
+        return message.replaceAll("\\s*[\r\n]+\\s*", " ").strip();
     }
 }
