@@ -61,6 +61,18 @@ public final class Cli {
 		commands.put("import", new Entry("import FILE... [--review FILE] [--json]",
 				"import contracting reports (CSV, XLSX, XLS, FPDS XML); save into the review if given",
 				args -> new ImportCommand(this).run(args)));
+		commands.put("match", new Entry("match < NAMES",
+				"match vendor names (one per line) against the built-in rule set: input, entity, score, explanation",
+				args -> new MatchCommand(this).match(args)));
+		commands.put("tag", new Entry("tag --review FILE", "find the covered vendors of a saved review and save it",
+				args -> new MatchCommand(this).tag(args)));
+		commands.put("review",
+				new Entry("review FILE... --orders DIR [--rule ID] [--date YYYY-MM-DD] [--format pdf,docx,xlsx] [--json FILE]",
+						"import, match and write one removal order per department",
+						args -> new ReviewCommand(this).run(args)));
+		commands.put("bench", new Entry("bench [--rows N] [--json]",
+				"measure import, tagging and order rendering on generated reports",
+				args -> procurement.review.cli.bench.Bench.run(args, out, err)));
 		commands.put("info", new Entry("info REVIEW", "summarise a review file and verify its audit log", this::info));
 	}
 
@@ -90,6 +102,9 @@ public final class Cli {
 			return BAD_INPUT;
 		} catch (RuntimeException | Error e) {
 			err.println("procurement-review " + args[0] + ": internal error: " + e);
+			if (System.getenv("PROCUREMENT_REVIEW_DEBUG") != null) {
+				e.printStackTrace(err);
+			}
 			return INTERNAL_ERROR;
 		}
 	}

@@ -63,6 +63,33 @@ final class WorkbenchHarness {
 		}
 	}
 
+	/**
+	 * Saves what the shell shows as a PNG, read back from the screen (the X server of Xvfb in CI).
+	 *
+	 * @param shell the window
+	 * @param file the PNG to write
+	 */
+	static void screenshot(org.eclipse.swt.widgets.Shell shell, java.nio.file.Path file) {
+		Display display = shell.getDisplay();
+		waitUntil(display, () -> false, 300);
+		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width,
+				bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			java.nio.file.Files.createDirectories(file.getParent());
+			loader.save(file.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
 	private static IApplicationContext context(String[] args) {
 		return new IApplicationContext() {
 			@Override

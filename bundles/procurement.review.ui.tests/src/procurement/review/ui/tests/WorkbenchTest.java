@@ -43,6 +43,7 @@ class WorkbenchTest {
 			parts.showPart(actionsPart, EPartService.PartState.ACTIVATE);
 			Table actions = ((ActionsPart) actionsPart.getObject()).viewer().getTable();
 			int rows = session.review().getReports().stream().mapToInt(r -> r.getActions().size()).sum();
+			WorkbenchHarness.waitUntil(display, () -> actions.getItemCount() == rows, 10000);
 			assertEquals(rows, actions.getItemCount(), "the virtual table has one item per action");
 		});
 	}

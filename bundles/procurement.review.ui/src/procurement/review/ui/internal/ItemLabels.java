@@ -3,6 +3,8 @@ package procurement.review.ui.internal;
 import java.net.URL;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -27,6 +29,16 @@ public class ItemLabels extends LabelProvider {
 
 	@Override
 	public String getText(Object element) {
+		// The generated item providers prefix the type ("Department Department of the Treasury"); trees here show
+		// objects under a group that already says what they are, so the name alone reads better.
+		if (element instanceof EObject object) {
+			for (String name : new String[] { "name", "fileName", "number", "id", "message" }) {
+				EStructuralFeature feature = object.eClass().getEStructuralFeature(name);
+				if (feature != null && object.eGet(feature) != null) {
+					return String.valueOf(object.eGet(feature));
+				}
+			}
+		}
 		IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
 		return provider != null ? provider.getText(element) : String.valueOf(element);
 	}

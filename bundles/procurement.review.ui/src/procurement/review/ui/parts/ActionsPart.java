@@ -1,74 +1,155 @@
 package procurement.review.ui.parts;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import procurement.review.core.ReviewSession;
 import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
+import procurement.review.model.Department;
+import procurement.review.model.DecisionState;
+import procurement.review.model.RiskLevel;
+import procurement.review.model.Rule;
+import procurement.review.model.RuleSet;
 import procurement.review.ui.internal.Columns;
 import procurement.review.ui.internal.SessionRefresher;
 
 /**
  * All contract actions of the review in a virtual table: SWT asks only for the rows it shows, so a million rows
- * scroll without building a million items.
+ * scroll without building a million items. Filtering and sorting run in a background job; the UI thread only swaps
+ * the finished row list in, so typing in the filter bar never freezes the workbench.
  */
 public class ActionsPart {
 
 	private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
+	private static final String ALL = "(all)";
 
 	private TableViewer viewer;
 	private Label count;
+	private Text text;
+	private Combo department;
+	private Text vendor;
+	private Combo rule;
+	private Combo risk;
+	private Combo decision;
+	private Text from;
+	private Text to;
+	private Text min;
+	private Text max;
 	private SessionRefresher refresher;
 	private ReviewSession session;
-	private List<ContractAction> rows = List.of();
+	private volatile List<ContractAction> rows = List.of();
+	private Comparator<ContractAction> order;
+	private Job filtering;
+	private int total;
 
 	@PostConstruct
 	void create(Composite parent, @Optional ReviewSession initial) {
 		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
-		count = new Label(parent, SWT.NONE);
-		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(12).applyTo(bar);
+		text = field(bar, "Search", 160);
+		department = combo(bar, "Department", 180);
+		vendor = field(bar, "Vendor", 120);
+		rule = combo(bar, "Rule", 110);
+		risk = combo(bar, "Risk", 100);
+		decision = combo(bar, "Decision", 100);
+		from = field(bar, "From yyyy-mm-dd", 100);
+		to = field(bar, "To yyyy-mm-dd", 100);
+		min = field(bar, "Min $", 70);
+		max = field(bar, "Max $", 70);
+		count = new Label(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(count);
+
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int index) {
-				viewer.replace(rows.get(index), index);
+				List<ContractAction> current = rows;
+				if (index < current.size()) {
+					viewer.replace(current.get(index), index);
+				}
 			}
 		});
-		Columns.<ContractAction>add(viewer, "PIID", 130, false, ContractAction::getPiid);
-		Columns.<ContractAction>add(viewer, "Mod", 50, false, ContractAction::getModification);
-		Columns.<ContractAction>add(viewer, "Date", 90, false,
-				a -> a.getActionDate() == null ? null : a.getActionDate().toString());
-		Columns.<ContractAction>add(viewer, "Vendor", 220, false,
+		column("PIID", 130, false, ContractAction::getPiid, ContractAction::getPiid);
+		column("Mod", 50, false, ContractAction::getModification, ContractAction::getModification);
+		column("Date", 90, false, a -> a.getActionDate() == null ? null : a.getActionDate().toString(),
+				ContractAction::getActionDate);
+		column("Vendor", 220, false, a -> a.getVendor() == null ? null : a.getVendor().getName(),
 				a -> a.getVendor() == null ? null : a.getVendor().getName());
-		Columns.<ContractAction>add(viewer, "Department", 180, false,
+		column("Department", 180, false, a -> a.getDepartment() == null ? null : a.getDepartment().getName(),
 				a -> a.getDepartment() == null ? null : a.getDepartment().getName());
-		Columns.<ContractAction>add(viewer, "Component", 180, false,
+		column("Component", 180, false, a -> a.getComponent() == null ? null : a.getComponent().getName(),
 				a -> a.getComponent() == null ? null : a.getComponent().getName());
-		Columns.<ContractAction>add(viewer, "Amount", 110, true,
-				a -> a.getObligation() == null ? null : MONEY.format(a.getObligation()));
-		Columns.<ContractAction>add(viewer, "Description", 320, false, ContractAction::getDescription);
-		Columns.<ContractAction>add(viewer, "Source", 200, false, ActionsPart::source);
+		column("Amount", 110, true, a -> a.getObligation() == null ? null : MONEY.format(a.getObligation()),
+				ContractAction::getObligation);
+		column("Description", 320, false, ContractAction::getDescription, ContractAction::getDescription);
+		column("Source", 200, false, ActionsPart::source, ActionsPart::source);
 		refresher = new SessionRefresher(viewer.getControl(), this::reload);
 		setSession(initial);
+	}
+
+	private <C extends Comparable<C>> void column(String title, int width, boolean right,
+			Function<ContractAction, String> label, Function<ContractAction, C> key) {
+		TableViewerColumn column = Columns.<ContractAction>add(viewer, title, width, right, label);
+		column.getColumn().addListener(SWT.Selection, e -> {
+			var table = viewer.getTable();
+			boolean up = table.getSortColumn() != column.getColumn() || table.getSortDirection() == SWT.DOWN;
+			table.setSortColumn(column.getColumn());
+			table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+			Comparator<ContractAction> byKey = Comparator.comparing(key,
+					Comparator.nullsFirst(Comparator.naturalOrder()));
+			order = up ? byKey : byKey.reversed();
+			refilter();
+		});
+	}
+
+	private Text field(Composite bar, String hint, int width) {
+		Text field = new Text(bar, SWT.BORDER | SWT.SEARCH);
+		field.setMessage(hint);
+		GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(field);
+		field.addModifyListener(e -> refilter());
+		return field;
+	}
+
+	private Combo combo(Composite bar, String hint, int width) {
+		Combo combo = new Combo(bar, SWT.READ_ONLY);
+		combo.setToolTipText(hint);
+		combo.setItems(ALL);
+		combo.select(0);
+		GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(combo);
+		combo.addListener(SWT.Selection, e -> refilter());
+		return combo;
 	}
 
 	static String source(ContractAction action) {
@@ -89,16 +170,112 @@ public class ActionsPart {
 	}
 
 	private void reload() {
-		List<ContractAction> all = new ArrayList<>();
+		TreeSet<String> departments = new TreeSet<>();
+		TreeSet<String> rules = new TreeSet<>();
+		total = 0;
 		if (session != null) {
+			for (Department d : session.review().getDepartments()) {
+				departments.add(d.getName());
+			}
+			for (RuleSet set : session.review().getRuleSets()) {
+				for (Rule r : set.getRules()) {
+					rules.add(r.getId());
+				}
+			}
 			for (ContractingReport report : session.review().getReports()) {
-				all.addAll(report.getActions());
+				total += report.getActions().size();
 			}
 		}
-		rows = all;
-		viewer.setInput(rows);
-		viewer.setItemCount(rows.size());
-		count.setText(rows.size() + " contract actions");
+		fill(department, departments);
+		fill(rule, rules);
+		List<String> risks = new ArrayList<>();
+		RiskLevel.VALUES.forEach(r -> risks.add(r.getName()));
+		fill(risk, risks);
+		List<String> decisions = new ArrayList<>(List.of("OPEN"));
+		DecisionState.VALUES.forEach(d -> decisions.add(d.getName()));
+		fill(decision, decisions);
+		refilter();
+	}
+
+	private static void fill(Combo combo, java.util.Collection<String> values) {
+		String selected = combo.getText();
+		List<String> items = new ArrayList<>();
+		items.add(ALL);
+		items.addAll(values);
+		combo.setItems(items.toArray(String[]::new));
+		int index = items.indexOf(selected);
+		combo.select(Math.max(0, index));
+	}
+
+	/** @return the filter the bar currently describes; unparsable fields are left out */
+	public ActionFilter filter() {
+		return new ActionFilter(blank(text.getText()), choice(department), blank(vendor.getText()), choice(rule),
+				choice(risk), choice(decision), date(from.getText()), date(to.getText()), money(min.getText()),
+				money(max.getText()));
+	}
+
+	/**
+	 * Sets the department filter, as a reviewer picks it in the bar.
+	 *
+	 * @param name the department name, or null for all
+	 */
+	public void filterDepartment(String name) {
+		int index = name == null ? 0 : java.util.Arrays.asList(department.getItems()).indexOf(name);
+		department.select(Math.max(0, index));
+		refilter();
+	}
+
+	private void refilter() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (filtering != null) {
+			filtering.cancel();
+		}
+		ReviewSession current = session;
+		ActionFilter filter = filter();
+		Comparator<ContractAction> sort = order;
+		var display = viewer.getControl().getDisplay();
+		filtering = Job.create("Filtering contract actions", monitor -> {
+			if (current == null) {
+				display.asyncExec(() -> show(List.of()));
+				return Status.OK_STATUS;
+			}
+			List<ContractAction> result = filter.apply(current.review(), monitor::isCanceled);
+			if (sort != null && !monitor.isCanceled()) {
+				result.sort(sort);
+			}
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			display.asyncExec(() -> show(result));
+			return Status.OK_STATUS;
+		});
+		filtering.setSystem(true);
+		filtering.schedule(filter.isEmpty() && sort == null ? 0 : 150);
+	}
+
+	private void show(List<ContractAction> result) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		rows = result;
+		viewer.setInput(result);
+		viewer.setItemCount(result.size());
+		viewer.refresh();
+		count.setText(result.size() == total ? total + " contract actions"
+				: result.size() + " of " + total + " contract actions");
+		count.getParent().layout(true);
+	}
+
+	/** @return true while a filter or sort is still computing, for tests */
+	public boolean isFiltering() {
+		return filtering != null && filtering.getState() != Job.NONE;
+	}
+
+	/** @return the rows the table shows */
+	public List<ContractAction> rows() {
+		return rows;
 	}
 
 	/**
@@ -111,6 +288,31 @@ public class ActionsPart {
 		if (index >= 0) {
 			viewer.getTable().setSelection(index);
 			viewer.getTable().showSelection();
+		}
+	}
+
+	private static String choice(Combo combo) {
+		String value = combo.getText();
+		return value.isEmpty() || ALL.equals(value) ? null : value;
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static LocalDate date(String value) {
+		try {
+			return blank(value) == null ? null : LocalDate.parse(value.trim());
+		} catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	private static BigDecimal money(String value) {
+		try {
+			return blank(value) == null ? null : new BigDecimal(value.trim().replace("$", "").replace(",", ""));
+		} catch (NumberFormatException e) {
+			return null;
 		}
 	}
 

@@ -78,7 +78,7 @@ public final class HssfTableReader implements TableReader {
             fs = new POIFSFileSystem(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
             throw new TableFormatException(Reason.MALFORMED, name
-                    + " starts like an Excel 97-2003 workbook (OLE2) but cannot be opened: " + e.getMessage(), e);
+                    + " starts like an Excel 97-2003 workbook (OLE2) but cannot be opened: " + detail(e), e);
         }
         try {
             DirectoryNode root = fs.getRoot();
@@ -99,6 +99,12 @@ public final class HssfTableReader implements TableReader {
             fs.close();
             throw e;
         }
+    }
+
+    /** POI's own words for the damage; some of its errors have none, which must not read as "null". */
+    private static String detail(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? "its internal structure is inconsistent"
+                : e.getMessage().replaceAll("\\s*[\r\n]+\\s*", " ").strip();
     }
 
     private static TableFormatException passwordProtected(String name) {
@@ -134,7 +140,7 @@ public final class HssfTableReader implements TableReader {
                     + " is an Excel 5.0/95 workbook, which is not supported. Open it in Excel and save it as .xlsx.");
         } catch (RuntimeException e) {
             throw new TableFormatException(Reason.MALFORMED, file.getFileName()
-                    + " is a damaged Excel 97-2003 workbook: " + e.getMessage(), e);
+                    + " is a damaged Excel 97-2003 workbook: " + detail(e), e);
         } finally {
             listener.finish();
         }

@@ -6,6 +6,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableFormatException.Reason;
@@ -83,7 +84,7 @@ public final class SecureStax {
     public static XMLStreamReader open(XMLInputFactory factory, InputStream in, String what)
             throws TableFormatException {
         try {
-            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            XMLStreamReader reader = new Checked(factory.createXMLStreamReader(in));
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -98,6 +99,64 @@ public final class SecureStax {
             throw new TableFormatException(Reason.MALFORMED, what + " has no XML root element.");
         } catch (XMLStreamException e) {
             throw malformed(what, e);
+        }
+    }
+
+    /**
+     * Aalto reports some malformed input with unchecked exceptions (an {@code UncheckedStreamException} when the
+     * input ends inside CDATA read by {@code getElementText}, a plain {@code RuntimeException} for a rebound
+     * {@code xmlns} prefix); found by fuzzing. They become the {@link XMLStreamException} every reader already turns
+     * into a located "not well-formed" refusal, instead of escaping as an internal error.
+     */
+    private static final class Checked extends StreamReaderDelegate {
+
+        Checked(XMLStreamReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            try {
+                return super.next();
+            } catch (RuntimeException e) {
+                throw checked(e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() throws XMLStreamException {
+            try {
+                return super.hasNext();
+            } catch (RuntimeException e) {
+                throw checked(e);
+            }
+        }
+
+        @Override
+        public String getElementText() throws XMLStreamException {
+            try {
+                return super.getElementText();
+            } catch (RuntimeException e) {
+                throw checked(e);
+            }
+        }
+
+        @Override
+        public int nextTag() throws XMLStreamException {
+            try {
+                return super.nextTag();
+            } catch (RuntimeException e) {
+                throw checked(e);
+            }
+        }
+
+        private XMLStreamException checked(RuntimeException e) {
+            if (e.getCause() instanceof XMLStreamException parserError) {
+                return parserError;
+            }
+            XMLStreamException error = new XMLStreamException(String.valueOf(e.getMessage()), getLocation());
+            error.initCause(e);
+            return error;
         }
     }
 

@@ -56,6 +56,10 @@ public final class DocxOrderWriter {
      * @throws IOException when writing fails
      */
     public void write(OrderDocument o, OutputStream out) throws IOException {
+        XmlBeansContext.run(() -> writeInContext(o, out));
+    }
+
+    private void writeInContext(OrderDocument o, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
             footer(doc, o);

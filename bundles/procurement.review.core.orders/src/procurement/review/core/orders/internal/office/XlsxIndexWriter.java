@@ -51,6 +51,10 @@ public final class XlsxIndexWriter {
      */
     @SuppressWarnings("deprecation")
     public void write(List<Entry> entries, OutputStream out) throws IOException {
+        XmlBeansContext.run(() -> writeInContext(entries, out));
+    }
+
+    private void writeInContext(List<Entry> entries, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             Styles st = new Styles(wb);

@@ -50,6 +50,10 @@ public final class XlsxOrderWriter {
      */
     @SuppressWarnings("deprecation")
     public void write(OrderDocument order, OutputStream out) throws IOException {
+        XmlBeansContext.run(() -> writeInContext(order, out));
+    }
+
+    private void writeInContext(OrderDocument order, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         try {
             Styles st = new Styles(wb);

@@ -1,0 +1,86 @@
+package procurement.review.core.matching.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import procurement.review.core.matching.NameMatcher;
+import procurement.review.core.matching.TokenClass;
+import procurement.review.core.matching.WatchEntity;
+import procurement.review.core.matching.Watchlist;
+import procurement.review.core.matching.Watchlists;
+
+class WatchlistsTest {
+
+    @Test
+    void fixtureCoversAllFamilies() {
+        Set<String> families = TestData.families().entities().stream().map(WatchEntity::familyId)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("KASPERSKY", "HUAWEI", "ZTE", "HYTERA", "HIKVISION", "DAHUA", "CHINA_MOBILE",
+                "CHINA_TELECOM", "CHINA_UNICOM", "PACIFIC_NETWORKS"), families);
+        for (WatchEntity e : TestData.families().entities()) {
+            assertTrue(e.attributes().containsKey("source"), e.id() + " lacks a source note");
+        }
+        WatchEntity k = TestData.families().entity("KASPERSKY-AO");
+        assertTrue(k.names().contains("Лаборатория Касперского"));
+        assertTrue(k.brandTerms().stream().anyMatch(t -> !t.covered()));
+    }
+
+    @Test
+    void seedInBundleEqualsTestFixture() throws Exception {
+        // two copies exist because the tests must not depend on the bundle layout; they must not drift apart
+        assertEquals(Files.readString(TestData.FAMILIES), Files.readString(TestData.SEED));
+    }
+
+    @Test
+    void seedLoadsFromClassPath() {
+        Watchlist seed = Watchlists.seed();
+        assertEquals(TestData.families().entities().size(), seed.entities().size());
+    }
+
+    @Test
+    void tsvDirectivesAndErrors() throws Exception {
+        String tsv = "familyId\tmemberId\tcountry\tdisplayName\tnames\n"
+                + "@synonym\tqq corp\tqqcorp\n@generic\tacme\n"
+                + "F\tF-1\tUSA\tQQ\tQQ Corp|Zyx Acme\t\t~Zyx|Zyx Widget\tZyx Training\tnot covered here\tuei=abc123def456\n";
+        Watchlist w = Watchlists.fromTsv(new StringReader(tsv));
+        assertEquals("qqcorp", w.synonyms().get("qq corp"));
+        assertEquals(TokenClass.GENERIC, w.tokenClasses().get("acme"));
+        WatchEntity e = w.entities().get(0);
+        assertEquals("ABC123DEF456", e.identifiers().uei());
+        assertEquals(3, e.brandTerms().size());
+        assertTrue(e.brandTerms().get(0).ambiguousAlone());
+        assertEquals("not covered here", e.brandTerms().get(2).reason());
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                () -> Watchlists.fromTsv(new StringReader("F\tF-1\n")));
+        assertTrue(ex.getMessage().contains("line 1"), ex.getMessage());
+    }
+
+    @Test
+    void reviewerCsv() throws Exception {
+        String csv = "\uFEFFName,Aliases,Country,Rule,Risk\r\n"
+                + "\"Zyxel Widgets, Inc.\",\"ZW Inc; Zyxel Widgets USA\",usa,NDAA19-889A,high\r\n"
+                + "Qorvex Labs,,RUS,BIS-EL-2024,medium\r\n"
+                + "\r\n";
+        Watchlist w = Watchlists.fromCsv(new StringReader(csv));
+        assertEquals(2, w.entities().size());
+        WatchEntity e = w.entities().get(0);
+        assertEquals("CSV-ZYXEL-WIDGETS-INC", e.id());
+        assertEquals("Zyxel Widgets, Inc.", e.displayName());
+        assertEquals(3, e.names().size());
+        assertEquals("USA", e.country());
+        assertEquals("NDAA19-889A", e.attributes().get("rule"));
+        assertEquals("high", e.attributes().get("risk"));
+        NameMatcher m = new NameMatcher(TestData.families().merge(w));
+        assertEquals("CSV-ZYXEL-WIDGETS-INC", m.match("ZYXEL WIDGETS  INC").orElseThrow().entityId());
+        assertEquals("KASPERSKY", m.match("KASPERSKY LAB INC").orElseThrow().familyId());
+        assertThrows(IllegalArgumentException.class, () -> Watchlists.fromCsv(new StringReader("a,b\n1,2\n")));
+    }
+}

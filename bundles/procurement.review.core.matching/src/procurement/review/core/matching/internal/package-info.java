@@ -1,0 +1,5 @@
+/**
+ * Implementation details of the matching engine (token tables, indexes, alignment, CSV parsing). Not API: may
+ * change without notice.
+ */
+package procurement.review.core.matching.internal;

@@ -1,0 +1,152 @@
+package procurement.review.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import procurement.review.core.ReviewSession;
+import procurement.review.model.ReviewFactory;
+import procurement.review.model.ReviewPackage;
+import procurement.review.model.Vendor;
+
+/**
+ * Saves that fail in ways {@code ReviewSessionTest} does not cover (it has the XMI save whose serialisation throws):
+ * the binary format, an error instead of an exception half-way (as an out-of-memory or a dying disk driver gives),
+ * and a target folder that turned into a file. Each reports, keeps the session dirty and the last good file as it
+ * was, leaves no temporary file, and a later save to a good place still works.
+ */
+class SaveFailureTest {
+
+    @TempDir
+    Path dir;
+
+    private static void addVendor(ReviewSession session, String name) {
+        Vendor vendor = ReviewFactory.eINSTANCE.createVendor();
+        vendor.setName(name);
+        vendor.setKey("name:" + name);
+        CompoundCommand command = new CompoundCommand("Add " + name);
+        command.append(AddCommand.create(session.editingDomain(), session.review(),
+                ReviewPackage.Literals.REVIEW_PROJECT__VENDORS, vendor));
+        session.commandStack().execute(command);
+    }
+
+    @Test
+    void failingBinarySaveKeepsTheLastGoodFile() throws IOException {
+        ReviewSession session = ReviewSession.create("Binary");
+        addVendor(session, "FIRST");
+        Path file = dir.resolve("binary.reviewb");
+        session.saveAs(file);
+        byte[] good = Files.readAllBytes(file);
+
+        addVendor(session, "SECOND");
+        EObject failing = failingObject(() -> new IllegalStateException("No space left on device"));
+        session.review().eResource().getContents().add(failing);
+        IOException failure = assertThrows(IOException.class, session::save);
+        assertTrue(failure.getMessage().contains("binary.reviewb"), failure.getMessage());
+        assertKept(session, file, good);
+
+        session.review().eResource().getContents().remove(failing);
+        session.save();
+        assertFalse(session.isDirty());
+        assertEquals(2, ReviewSession.open(file).review().getVendors().size(), "the retried save has the change");
+    }
+
+    @Test
+    void errorHalfWayThroughSavingKeepsTheLastGoodFile() throws IOException {
+        ReviewSession session = ReviewSession.create("Error");
+        addVendor(session, "FIRST");
+        Path file = dir.resolve("error.review");
+        session.saveAs(file);
+        byte[] good = Files.readAllBytes(file);
+
+        addVendor(session, "SECOND");
+        session.review().eResource().getContents().add(failingObject(() -> new OutOfMemoryError("Java heap space")));
+        // Errors are not turned into IOExceptions (nothing should catch them), but they must not cost the file.
+        assertThrows(OutOfMemoryError.class, session::save);
+        assertKept(session, file, good);
+    }
+
+    @Test
+    void targetFolderReplacedByAFileFailsTheSave() throws IOException {
+        ReviewSession session = ReviewSession.create("Folder");
+        addVendor(session, "FIRST");
+        Path folder = dir.resolve("share");
+        Path file = folder.resolve("review.review");
+        session.saveAs(file);
+
+        addVendor(session, "SECOND");
+        // The network share was unmounted and something else now has its name.
+        Files.delete(file);
+        Files.delete(folder);
+        Files.writeString(folder, "not a folder");
+        assertThrows(IOException.class, session::save);
+        assertTrue(session.isDirty(), "the unsaved change is still marked unsaved");
+        assertEquals("not a folder", Files.readString(folder));
+
+        Path elsewhere = dir.resolve("rescued.review");
+        session.saveAs(elsewhere);
+        assertFalse(session.isDirty());
+        assertEquals(List.of("FIRST", "SECOND"),
+                ReviewSession.open(elsewhere).review().getVendors().stream().map(Vendor::getName).toList());
+    }
+
+    private void assertKept(ReviewSession session, Path file, byte[] good) throws IOException {
+        assertArrayEquals(good, Files.readAllBytes(file), "the last good file is untouched");
+        assertTrue(session.isDirty(), "the unsaved change is still marked unsaved");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+        }
+        assertEquals(1, ReviewSession.open(file).review().getVendors().size());
+    }
+
+    /** An object of a throwaway package whose one attribute cannot be turned into text: serialisation fails. */
+    private static EObject failingObject(Supplier<Throwable> failure) {
+        EPackage pack = EcoreFactory.eINSTANCE.createEPackage();
+        pack.setName("failing");
+        pack.setNsURI("urn:test:save-failure");
+        pack.setNsPrefix("failing");
+        pack.setEFactoryInstance(new EFactoryImpl() {
+            @Override
+            public String convertToString(EDataType eDataType, Object instanceValue) {
+                Throwable t = failure.get();
+                if (t instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) t;
+            }
+        });
+        EDataType type = EcoreFactory.eINSTANCE.createEDataType();
+        type.setName("Failing");
+        type.setInstanceClass(Object.class);
+        EClass eClass = EcoreFactory.eINSTANCE.createEClass();
+        eClass.setName("Blob");
+        EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
+        attribute.setName("value");
+        attribute.setEType(type);
+        eClass.getEStructuralFeatures().add(attribute);
+        pack.getEClassifiers().addAll(List.of(type, eClass));
+        EObject blob = pack.getEFactoryInstance().create(eClass);
+        blob.eSet(attribute, new Object());
+        return blob;
+    }
+}

@@ -1,0 +1,151 @@
+package procurement.review.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import procurement.review.core.ReviewSession;
+import procurement.review.model.ContractAction;
+import procurement.review.model.DecisionState;
+import procurement.review.model.Match;
+import procurement.review.ui.handlers.ImportHandler;
+import procurement.review.ui.parts.ActionsPart;
+import procurement.review.ui.parts.DashboardPart;
+import procurement.review.ui.parts.HitsPart;
+import procurement.review.ui.wizards.ImportReportWizard;
+
+/**
+ * A reviewer's day on the sample review, through the real widgets of the running workbench: filter the actions,
+ * decide a hit with the keyboard and undo it, import a real file through the wizard, read the dashboard, save and
+ * reopen.
+ */
+class ReviewWorkflowTest {
+
+	private static final Path REAL_FILE = Path.of(
+			"../procurement.review.core.importer.tests/data/real/usaspending_contract_prime_transactions_sample_with_header.csv");
+
+	@TempDir
+	Path dir;
+
+	private static <T> T show(IEclipseContext context, String id, Class<T> type) {
+		MApplication application = context.get(MApplication.class);
+		MPart part = (MPart) context.get(EModelService.class).find(id, application);
+		EPartService parts = application.getChildren().get(0).getContext().get(EPartService.class);
+		parts.showPart(part, EPartService.PartState.ACTIVATE);
+		return type.cast(part.getObject());
+	}
+
+	private static int actionCount(ReviewSession session) {
+		return session.review().getReports().stream().mapToInt(r -> r.getActions().size()).sum();
+	}
+
+	@Test
+	void reviewerWorkflowThroughTheWidgets() throws Throwable {
+		WorkbenchHarness.run(new String[0], context -> {
+			Display display = Display.getCurrent();
+			ReviewSession session = context.get(ReviewSession.class);
+			int total = actionCount(session);
+
+			// The actions table shows every action; filtering by a department narrows it to that department.
+			ActionsPart actions = show(context, "procurement.review.ui.part.actions", ActionsPart.class);
+			Table table = actions.viewer().getTable();
+			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getItemCount() == total, 10000);
+			assertEquals(total, table.getItemCount());
+			String justice = session.review().getDepartments().stream().map(d -> d.getName())
+					.filter(n -> n.contains("JUSTICE")).findFirst().orElseThrow();
+			actions.filterDepartment(justice);
+			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getItemCount() < total, 10000);
+			long expected = session.review().getReports().stream().flatMap(r -> r.getActions().stream())
+					.filter(a -> a.getDepartment() != null && justice.equals(a.getDepartment().getName())).count();
+			assertEquals(expected, table.getItemCount());
+			assertTrue(actions.rows().stream().allMatch(a -> justice.equals(a.getDepartment().getName())));
+			actions.filterDepartment(null);
+
+			// Deciding a hit with the keyboard changes its state; Undo restores it.
+			HitsPart hits = show(context, "procurement.review.ui.part.hits", HitsPart.class);
+			Table hitTable = hits.viewer().getTable();
+			WorkbenchHarness.waitUntil(display, () -> hitTable.getItemCount() > 0, 5000);
+			assertTrue(hitTable.getItemCount() > 0, "the sample has hits");
+			Match first = (Match) hits.viewer().getElementAt(0);
+			assertNull(first.getDecision(), "undecided hits come first");
+			hits.viewer().setSelection(new StructuredSelection(first), true);
+			hitTable.setFocus();
+			Event key = new Event();
+			key.character = 's';
+			key.keyCode = 's';
+			hitTable.notifyListeners(SWT.KeyDown, key);
+			assertNotNull(first.getDecision());
+			assertEquals(DecisionState.SAME, first.getDecision().getState());
+			session.commandStack().undo();
+			assertTrue(first.getDecision() == null || first.getDecision().getMatch() != first,
+					"undo removes the decision");
+
+			// Importing a real file through the wizard adds its rows.
+			ImportReportWizard wizard = new ImportReportWizard(null);
+			WizardDialog dialog = new WizardDialog(display.getActiveShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			wizard.previewPage().setFile(REAL_FILE.toAbsolutePath().toString());
+			assertTrue(wizard.previewPage().isPageComplete(), "the preview recognised the file");
+			assertTrue(wizard.previewPage().previewViewer().getTable().getItemCount() > 1);
+			assertTrue(wizard.performFinish());
+			dialog.close();
+			Job job = ImportHandler.importInBackground(session, wizard.file(), context.get(UISynchronize.class),
+					display.getActiveShell());
+			WorkbenchHarness.waitUntil(display, () -> job.getState() == Job.NONE && actionCount(session) > total,
+					20000);
+			assertEquals(total + 99, actionCount(session));
+			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getItemCount() == total + 99,
+					10000);
+			assertEquals(total + 99, table.getItemCount());
+
+			// The dashboard shows one bar per department with hits.
+			DashboardPart dashboard = show(context, "procurement.review.ui.part.dashboard", DashboardPart.class);
+			Set<String> withHits = session.review().getMatches().stream()
+					.flatMap(m -> m.getAction() != null ? java.util.stream.Stream.of(m.getAction())
+							: session.review().getReports().stream().flatMap(r -> r.getActions().stream())
+									.filter(a -> a.getVendor() == m.getVendor()))
+					.map(ContractAction::getDepartment).filter(d -> d != null).map(d -> d.getName())
+					.collect(Collectors.toSet());
+			assertEquals(withHits.size(), dashboard.barCount());
+			assertTrue(dashboard.barCount() >= 4, "Justice, Treasury, State and Homeland Security have hits");
+
+			// Saving and reopening keeps decisions.
+			hits.viewer().setSelection(new StructuredSelection(first), true);
+			hits.decide(DecisionState.NOT_SAME);
+			Path file = dir.resolve("decided.review");
+			try {
+				session.saveAs(file);
+				ReviewSession reopened = ReviewSession.open(file);
+				Match again = reopened.review().getMatches().stream().filter(m -> m.getKey().equals(first.getKey()))
+						.findFirst().orElseThrow();
+				assertEquals(DecisionState.NOT_SAME, again.getDecision().getState());
+				assertTrue(Files.size(file) > 0);
+			} catch (java.io.IOException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+}
