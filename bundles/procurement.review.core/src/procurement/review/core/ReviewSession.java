@@ -194,6 +194,9 @@ public final class ReviewSession {
 			writeAtomically(resource, absolute);
 		} catch (RuntimeException e) {
 			throw new IOException("Saving " + absolute.getFileName() + " failed: " + e.getMessage(), e);
+		} catch (IOException e) {
+			throw e.getMessage() != null && e.getMessage().contains(absolute.getFileName().toString()) ? e
+					: new IOException("Saving " + absolute + " failed: " + e.getMessage(), e);
 		}
 		file = absolute;
 		((BasicCommandStack) commandStack()).saveIsDone();
@@ -202,6 +205,7 @@ public final class ReviewSession {
 	private static void writeAtomically(Resource resource, Path target) throws IOException {
 		Path directory = Objects.requireNonNullElse(target.getParent(), Path.of("."));
 		Files.createDirectories(directory);
+		removeLeftovers(directory, target);
 		Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".saving");
 		keepPermissions(target, temporary);
 		try {
@@ -219,6 +223,22 @@ public final class ReviewSession {
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static void removeLeftovers(Path directory, Path target) {
+		// A save killed half-way leaves its temporary file; the target itself was never touched. Clear such files
+		// before the next save so they do not pile up.
+		String prefix = "." + target.getFileName();
+		try (var stale = Files.newDirectoryStream(directory, entry -> {
+			String name = entry.getFileName().toString();
+			return name.startsWith(prefix) && name.endsWith(".saving");
+		})) {
+			for (Path file : stale) {
+				Files.deleteIfExists(file);
+			}
+		} catch (IOException e) {
+			// Only housekeeping: the save itself goes on.
 		}
 	}
 

@@ -314,13 +314,13 @@ public final class Bench {
             if (best == null) {
                 best = imported;
             } else if (imported.seconds < best.seconds) {
-                best = new Imported(null, imported.result, imported.seconds, imported.readSeconds,
+                best = new Imported(null, imported.rows, imported.actions, imported.seconds, imported.readSeconds,
                         imported.commandSeconds, best.peakMb, best.oldGenPeakMb, best.retainedMb, imported.vendors,
                         imported.departments);
             }
         }
         double floor = floors.stream().min(Comparator.naturalOrder()).orElseThrow();
-        return new FormatResult(format, best.result.rows(), best.result.actionCount(), mb(file), writeSeconds, floor,
+        return new FormatResult(format, best.rows, best.actions, mb(file), writeSeconds, floor,
                 floors, bestReader, readerPeak, readerOld, best.seconds, imports, best.readSeconds,
                 best.commandSeconds, best.peakMb, best.oldGenPeakMb, best.retainedMb, best.vendors, best.departments);
     }
@@ -354,12 +354,12 @@ public final class Bench {
     }
 
     /** One import into a fresh session, as the product does it. */
-    private record Imported(ReviewSession session, ImportResult result, double seconds, double readSeconds,
+    private record Imported(ReviewSession session, long rows, long actions, double seconds, double readSeconds,
             double commandSeconds, double peakMb, double oldGenPeakMb, double retainedMb, int vendors,
             int departments) {
 
         Imported withoutSession() {
-            return new Imported(null, result, seconds, readSeconds, commandSeconds, peakMb, oldGenPeakMb,
+            return new Imported(null, rows, actions, seconds, readSeconds, commandSeconds, peakMb, oldGenPeakMb,
                     retainedMb, vendors, departments);
         }
     }
@@ -384,10 +384,9 @@ public final class Bench {
             oldPeak = probe.oldGenPeakMb();
         }
         double retained = HeapProbe.retainedMb() - before;
-        // The result keeps the report only: its problem and vendor lists are small, the actions sit in the review.
-        ImportResult summary = new ImportResult(result.report(), List.of(), List.of(), List.of(), List.of(),
-                result.rows(), result.duplicates(), result.alreadyImported());
-        return new Imported(session, summary, read + command, read, command, peak, oldPeak, retained,
+        // Only numbers leave this method besides the session: a kept report would keep its whole review alive.
+        return new Imported(session, result.rows(), result.actionCount(), read + command, read, command, peak,
+                oldPeak, retained,
                 session.review().getVendors().size(), session.review().getDepartments().size());
     }
 

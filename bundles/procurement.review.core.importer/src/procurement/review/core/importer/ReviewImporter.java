@@ -55,6 +55,9 @@ import procurement.review.model.Vendor;
 public final class ReviewImporter {
 
 	private static final ReviewFactory F = ReviewFactory.eINSTANCE;
+	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\([A-Z]{2,8}\\)");
+	private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern
+			.compile("^(.+?) (DEPARTMENT OF(?: THE)?)$");
 
 	private final ReviewProject review;
 	private final Map<String, Vendor> vendors = new HashMap<>();
@@ -142,7 +145,8 @@ public final class ReviewImporter {
 			reportHashes.add(sha256);
 			return rows.result();
 		} catch (TableFormatException e) {
-			throw new ImportException(name + ": " + e.getMessage(), e);
+			String message = e.getMessage() == null ? "unreadable" : e.getMessage();
+			throw new ImportException(message.startsWith(name) ? message : name + ": " + message, e);
 		} catch (ImportException e) {
 			throw e;
 		} catch (IOException | RuntimeException e) {
@@ -194,6 +198,7 @@ public final class ReviewImporter {
 		private final List<Object[]> newComponents = new ArrayList<>();
 		private final List<Object[]> newOffices = new ArrayList<>();
 		private final Map<ContractField, Integer> at = new EnumMap<>(ContractField.class);
+		private final Map<String, String> departmentKeys = new HashMap<>();
 		private ColumnMapping mapping;
 		private ColumnMapping sheetMapping;
 		private List<Integer> extraIndexes = List.of();
@@ -388,7 +393,10 @@ public final class ReviewImporter {
 			if (codeName[0] == null && codeName[1] == null) {
 				return null;
 			}
-			return departments.computeIfAbsent(departmentKey(codeName[0], codeName[1]), k -> {
+			// The same few names on every row: canonicalise each (code, name) pair once.
+			String key = departmentKeys.computeIfAbsent(codeName[0] + "\u0000" + codeName[1],
+					k -> departmentKey(codeName[0], codeName[1]));
+			return departments.computeIfAbsent(key, k -> {
 				Department department = F.createDepartment();
 				department.setCode(codeName[0]);
 				department.setName(codeName[1] != null ? codeName[1] : codeName[0]);
@@ -471,10 +479,15 @@ public final class ReviewImporter {
 		}
 
 		private Vendor findOrCreate(String name, String uei, String duns) {
-			String normalized = normalizeName(name);
+			// Most rows name a vendor already seen by UEI: normalise the name (NFKC, a builder) only when it is
+			// the key or a new vendor needs it.
+			String normalized = uei == null && duns == null ? normalizeName(name) : null;
 			String key = uei != null ? "uei:" + uei : duns != null ? "duns:" + duns : "name:" + normalized;
 			Vendor vendor = vendors.get(key);
 			if (vendor == null) {
+				if (normalized == null) {
+					normalized = normalizeName(name);
+				}
 				vendor = F.createVendor();
 				vendor.setKey(key);
 				vendor.setName(name);
@@ -485,7 +498,7 @@ public final class ReviewImporter {
 				newVendors.add(vendor);
 			} else if (vendor.getName() == null && name != null) {
 				vendor.setName(name);
-				vendor.setNormalizedName(normalized);
+				vendor.setNormalizedName(normalized != null ? normalized : normalizeName(name));
 			}
 			return vendor;
 		}
@@ -542,9 +555,8 @@ public final class ReviewImporter {
 		if (name == null) {
 			return "code:" + code;
 		}
-		String canonical = normalizeName(name.replaceAll("\\([A-Z]{2,8}\\)", " "));
-		java.util.regex.Matcher inverted = java.util.regex.Pattern.compile("^(.+?) (DEPARTMENT OF(?: THE)?)$")
-				.matcher(canonical);
+		String canonical = normalizeName(ABBREVIATION.matcher(name).replaceAll(" "));
+		java.util.regex.Matcher inverted = INVERTED.matcher(canonical);
 		if (inverted.matches()) {
 			canonical = inverted.group(2) + " " + inverted.group(1);
 		}

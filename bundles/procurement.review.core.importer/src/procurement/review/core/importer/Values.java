@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Pure functions turning cell text into typed values. Placeholders ({@link #isAbsent(String)}) give an empty
@@ -15,6 +16,9 @@ import java.util.Set;
 public final class Values {
 
     private static final Set<String> PLACEHOLDERS = Set.of("", "nan", "null", "n/a", "#n/a");
+    /** Longest placeholder: longer cells are values unless blank, which is checked without allocating. */
+    private static final int MAX_PLACEHOLDER = 4;
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d*)?|\\d*\\.?\\d+(E[+-]?\\d+)?|\\d+\\.");
     /** Excel serials from 1950 to 2100: plain numbers outside this range are not taken for dates. */
     private static final double MIN_SERIAL = 18264;
     private static final double MAX_SERIAL = 73051;
@@ -30,7 +34,25 @@ public final class Values {
      * @return whether the value is absent
      */
     public static boolean isAbsent(String text) {
-        return text == null || PLACEHOLDERS.contains(text.strip().toLowerCase(Locale.ROOT));
+        if (text == null) {
+            return true;
+        }
+        // Called for every cell: strip() and toLowerCase() allocate, so only short cells get that far.
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start) {
+            return true;
+        }
+        char first = text.charAt(start);
+        // every placeholder starts with n or # ("nan", "null", "n/a", "#n/a")
+        return end - start <= MAX_PLACEHOLDER && (first == 'n' || first == 'N' || first == '#')
+                && PLACEHOLDERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -139,11 +161,28 @@ public final class Values {
             negative = true; // "$-5"
             s = s.substring(1);
         }
-        if (s.isEmpty() || !s.matches("\\d{1,3}(,\\d{3})+(\\.\\d*)?|\\d*\\.?\\d+(E[+-]?\\d+)?|\\d+\\.")) {
+        if (s.isEmpty() || !isPlainDecimal(s) && !AMOUNT.matcher(s).matches()) {
             throw new ValueFormatException(text, "an amount of money");
         }
         BigDecimal value = new BigDecimal(s.replace(",", ""));
         return Optional.of(negative ? value.negate() : value);
+    }
+
+    /** Digits with at most one point, e.g. "1234.56": what downloads hold, accepted without the regular expression. */
+    private static boolean isPlainDecimal(String s) {
+        boolean point = false;
+        boolean digit = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /**

@@ -55,7 +55,7 @@ class ScreenshotsTest {
 			OrderPreviewPart preview = (OrderPreviewPart) ((MPart) models
 					.find("procurement.review.ui.part.orderPreview", application)).getObject();
 			WorkbenchHarness.waitUntil(display, () -> preview.pageCount() > 0, 120_000);
-			assertTrue(preview.pageCount() > 0, "the order's pages are shown");
+			assertTrue(preview.pageCount() > 0, "the order's pages are shown: " + preview.status());
 			WorkbenchHarness.screenshot(shell, OUT.resolve("order-preview.png"));
 			session.commandStack().undo();
 			for (String id : List.of("actions", "vendors", "hits", "dashboard", "orders", "order-preview")) {

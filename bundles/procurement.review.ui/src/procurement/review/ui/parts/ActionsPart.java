@@ -73,7 +73,7 @@ public class ActionsPart {
 		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(12).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
 		text = field(bar, "Search", 160);
 		department = combo(bar, "Department", 180);
 		vendor = field(bar, "Vendor", 120);
@@ -85,7 +85,7 @@ public class ActionsPart {
 		min = field(bar, "Min $", 70);
 		max = field(bar, "Max $", 70);
 		count = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(count);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
 
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);

@@ -84,8 +84,8 @@ public class OrderPreviewPart {
 				List<BufferedImage> rendered = render(bytes.toByteArray(), PREVIEW_DPI);
 				display.asyncExec(() -> showPages(number, bytes.toByteArray(), rendered));
 				return Status.OK_STATUS;
-			} catch (IOException | RuntimeException e) {
-				display.asyncExec(() -> title.setText("Order " + number + " could not be rendered: " + e.getMessage()));
+			} catch (IOException | RuntimeException | LinkageError e) {
+				display.asyncExec(() -> title.setText("Order " + number + " could not be rendered: " + e));
 				return Status.OK_STATUS;
 			}
 		});
@@ -113,6 +113,11 @@ public class OrderPreviewPart {
 		scroller.setMinSize(size);
 		pages.layout(true);
 		title.getParent().layout(true);
+	}
+
+	/** @return what the part's title line says (the order and its page count, or why it could not render) */
+	public String status() {
+		return title.getText();
 	}
 
 	/** @return the number of pages shown, for tests */

@@ -154,6 +154,9 @@ public final class HostileCorpus {
                 + "<xmlns:entry><PIID>1</PIID></xmlns:entry></feed>"), Reason.MALFORMED, "not well-formed",
                 "line 1"));
 
+        cases.add(refused(damagedDeflate(dir.resolve("damaged-compressed-sheet.xlsx")), Reason.MALFORMED,
+                "damaged"));
+
         // A style index past int and one that is no number: read as unstyled numbers, not a crash.
         cases.add(imported(xlsx(dir.resolve("style-index-overflow.xlsx"), sheet(headerRow()
                 + dataRow(2, "K1").replace("<c r=\"E2\">", "<c r=\"E2\" s=\"99999999999\">")
@@ -344,6 +347,29 @@ public final class HostileCorpus {
             }
         }
         return file;
+    }
+
+    /** A workbook whose sheet part's compressed bytes were damaged in transfer: the ZIP directory is intact. */
+    private static Path damagedDeflate(Path file) throws IOException {
+        StringBuilder rows = new StringBuilder(headerRow());
+        for (int r = 2; r < 200; r++) {
+            rows.append(dataRow(r, "K" + r));
+        }
+        byte[] zip = xlsxBytes(sheet(rows.toString()), null, null);
+        byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
+        // The local header: signature, 26 bytes of fields, the name, the extra field, then the deflated data.
+        for (int at = 0; at + 30 + name.length < zip.length; at++) {
+            if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 3 && zip[at + 3] == 4
+                    && Arrays.equals(zip, at + 30, at + 30 + name.length, name, 0, name.length)) {
+                int extra = (zip[at + 28] & 0xFF) | (zip[at + 29] & 0xFF) << 8;
+                int data = at + 30 + name.length + extra;
+                for (int i = data + 40; i < data + 120; i++) {
+                    zip[i] ^= 0x5A;
+                }
+                return write(file, zip);
+            }
+        }
+        throw new IllegalStateException("no sheet entry in the generated workbook");
     }
 
     private static Path manyEmptyRows(Path file) throws IOException {

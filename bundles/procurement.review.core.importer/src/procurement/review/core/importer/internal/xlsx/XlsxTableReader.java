@@ -353,7 +353,7 @@ public final class XlsxTableReader implements TableReader {
                 throw SecureStax.malformed(what, e);
             } catch (NumberFormatException e) {
                 throw new TableFormatException(Reason.MALFORMED, what + ": bad number in row " + rowNumber + ": "
-                        + e.getMessage(), e);
+                        + SecureStax.oneLine(String.valueOf(e.getMessage())), e);
             }
             return true;
         }

@@ -170,6 +170,16 @@ public final class SecureStax {
                 return refused;
             }
         }
+        for (Throwable t = e.getCause() != null ? e.getCause() : e.getNestedException(); t != null;
+                t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException io) {
+                // The bytes under the parser failed (damaged deflate data in a workbook part), not the XML; the
+                // parser's own wrapper message would only name Java types.
+                return new TableFormatException(Reason.MALFORMED, what + " cannot be read: its data is damaged or"
+                        + " cut short" + (io.getMessage() == null ? "" : " (" + oneLine(io.getMessage()) + ")") + ".",
+                        e);
+            }
+        }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")";
         return new TableFormatException(Reason.MALFORMED, what + " is not well-formed XML" + where + ": "
@@ -182,7 +192,10 @@ public final class SecureStax {
      * line, and both already are in the location this class adds.
      */
     static String parserMessage(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
+        if (e.getMessage() == null) {
+            return "the parser gave no details";
+        }
+        String message = e.getMessage();
         int jdk = message.indexOf("Message: ");
         if (message.startsWith("ParseError") && jdk >= 0) {
             message = message.substring(jdk + "Message: ".length());
@@ -191,6 +204,14 @@ public final class SecureStax {
         if (location >= 0) {
             message = message.substring(0, location);
         }
-        return message.replaceAll("\\s*[\r\n]+\\s*", " ").strip();
+        return oneLine(message);
+    }
+
+    /**
+     * @param text a message that may quote file content
+     * @return the text with line breaks (and the blanks around them) turned into single spaces
+     */
+    public static String oneLine(String text) {
+        return text.replaceAll("\\s*[\r\n]+\\s*", " ").strip();
     }
 }

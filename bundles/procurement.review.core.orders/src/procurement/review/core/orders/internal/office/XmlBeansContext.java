@@ -2,15 +2,15 @@ package procurement.review.core.orders.internal.office;
 
 import java.io.IOException;
 
-import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 /**
- * Runs POI's OOXML code with XmlBeans' class loader as the thread's context class loader.
+ * Runs POI's OOXML code with the OOXML schemas' class loader as the thread's context class loader.
  * <p>
  * XmlBeans resolves built-in schema types (xml:space on every Word text run) through the context class loader.
  * Inside OSGi a worker thread's context loader sees neither XmlBeans' metadata nor the OOXML schemas, and the first
- * DOCX written on such a thread fails with "Cannot resolve type for handle ...". XmlBeans' own bundle sees its
- * metadata and, through its buddy policy, the schemas; on a plain class path this changes nothing.
+ * DOCX written on such a thread fails with "Cannot resolve type for handle ...". The schemas' bundle sees its own
+ * metadata and, as it requires XmlBeans, XmlBeans' built-in schemas; on a plain class path this changes nothing.
  */
 final class XmlBeansContext {
 
@@ -25,7 +25,7 @@ final class XmlBeansContext {
 	static void run(Write write) throws IOException {
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
-		thread.setContextClassLoader(XmlObject.class.getClassLoader());
+		thread.setContextClassLoader(CTText.class.getClassLoader());
 		try {
 			write.run();
 		} finally {
