@@ -25,7 +25,7 @@ final class Json {
 
 	Json key(String name) {
 		comma();
-		out.append('"').append(StringEscapeUtils.escapeJson(name)).append("\":");
+		out.append('"').append(escape(name)).append("\":");
 		first = true;
 		return this;
 	}
@@ -37,7 +37,7 @@ final class Json {
 		} else if (value instanceof Number || value instanceof Boolean) {
 			out.append(value);
 		} else {
-			out.append('"').append(StringEscapeUtils.escapeJson(value.toString())).append('"');
+			out.append('"').append(escape(value.toString())).append('"');
 		}
 		first = false;
 		return this;
@@ -45,6 +45,11 @@ final class Json {
 
 	Json field(String name, Object value) {
 		return key(name).value(value);
+	}
+
+	/** Commons Text escapes every character JSON may escape; a slash needs none, and paths read better without. */
+	private static String escape(String text) {
+		return StringEscapeUtils.escapeJson(text).replace("\\/", "/");
 	}
 
 	private void comma() {

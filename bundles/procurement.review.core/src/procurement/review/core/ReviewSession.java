@@ -202,6 +202,27 @@ public final class ReviewSession {
 		((BasicCommandStack) commandStack()).saveIsDone();
 	}
 
+	/**
+	 * Writes a copy of the review (for autosave and recovery) without changing the session: its file, format and
+	 * dirty state stay as they are. The copy is written atomically like a save.
+	 *
+	 * @param target the copy's file; its extension should match the session's format
+	 * @throws IOException when the copy cannot be written
+	 */
+	public void saveCopy(Path target) throws IOException {
+		try {
+			writeAtomically(resource, target.toAbsolutePath());
+		} catch (RuntimeException e) {
+			throw new IOException("Writing a copy to " + target.getFileName() + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	/** @return the extension of the session's current format ("review" or "reviewb") */
+	public String formatExtension() {
+		return ReviewResources.isBinary(resource.getURI()) ? ReviewResources.BINARY_EXTENSION
+				: ReviewResources.XMI_EXTENSION;
+	}
+
 	private static void writeAtomically(Resource resource, Path target) throws IOException {
 		Path directory = Objects.requireNonNullElse(target.getParent(), Path.of("."));
 		Files.createDirectories(directory);

@@ -3,11 +3,14 @@ package procurement.review.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import procurement.review.core.AuditLog;
 import procurement.review.core.ReviewSession;
 
 /**
@@ -28,6 +31,52 @@ public class LifeCycle {
 				}
 			}
 		}
-		context.set(ReviewSession.class, session != null ? session : SampleReview.open());
+		if (session == null) {
+			session = restoreRecoveryCopy();
+		}
+		session = session != null ? session : SampleReview.open();
+		warnIfAuditLogBroken(null, session);
+		context.set(ReviewSession.class, session);
+	}
+
+	private static ReviewSession restoreRecoveryCopy() {
+		Path copy = Autosave.leftover().orElse(null);
+		if (copy == null) {
+			return null;
+		}
+		boolean restore = MessageDialog.openQuestion(null, "Restore unsaved review",
+				"The workbench stopped with unsaved changes. An autosaved copy from "
+						+ java.time.Instant.ofEpochMilli(copy.toFile().lastModified()) + " is available.\n\n"
+						+ "Restore it? (No discards the copy.)");
+		try {
+			if (restore) {
+				try (var in = Files.newInputStream(copy)) {
+					return ReviewSession.load(in, copy.getFileName().toString());
+				}
+			}
+			return null;
+		} catch (IOException e) {
+			MessageDialog.openError(null, "Restore unsaved review", e.getMessage());
+			return null;
+		} finally {
+			Autosave.clear();
+		}
+	}
+
+	/**
+	 * Tells the reviewer when a review's audit log does not verify: the file was edited outside the workbench.
+	 *
+	 * @param shell the parent shell, or null
+	 * @param session the opened review
+	 */
+	public static void warnIfAuditLogBroken(org.eclipse.swt.widgets.Shell shell, ReviewSession session) {
+		OptionalInt broken = AuditLog.verify(session.review());
+		if (broken.isPresent()) {
+			MessageDialog.openWarning(shell, "Audit log",
+					"The audit log of this review breaks at entry " + (broken.getAsInt() + 1) + " of "
+							+ session.review().getAuditLog().size()
+							+ ": the file was changed outside the workbench after that point. Decisions and orders"
+							+ " recorded since then cannot be trusted without checking them.");
+		}
 	}
 }

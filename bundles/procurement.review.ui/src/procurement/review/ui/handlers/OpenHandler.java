@@ -26,6 +26,7 @@ public class OpenHandler {
 		}
 		try {
 			open(context, Path.of(chosen));
+			procurement.review.ui.LifeCycle.warnIfAuditLogBroken(shell, context.get(ReviewSession.class));
 		} catch (IOException e) {
 			MessageDialog.openError(shell, "Open review", e.getMessage());
 		}
