@@ -55,6 +55,9 @@ import procurement.review.model.Vendor;
 public final class ReviewImporter {
 
 	private static final ReviewFactory F = ReviewFactory.eINSTANCE;
+
+	/** Distinct values a column may have and still be pooled. */
+	private static final int POOL_LIMIT = 4096;
 	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\([A-Z]{2,8}\\)");
 	private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern
 			.compile("^(.+?) (DEPARTMENT OF(?: THE)?)$");
@@ -198,6 +201,7 @@ public final class ReviewImporter {
 		private final List<Object[]> newComponents = new ArrayList<>();
 		private final List<Object[]> newOffices = new ArrayList<>();
 		private final Map<ContractField, Integer> at = new EnumMap<>(ContractField.class);
+		private final List<Map<String, String>> pools = new ArrayList<>();
 		private final Map<String, String> departmentKeys = new HashMap<>();
 		private ColumnMapping mapping;
 		private ColumnMapping sheetMapping;
@@ -288,7 +292,27 @@ public final class ReviewImporter {
 				return null;
 			}
 			String value = cells[index];
-			return Values.isAbsent(value) ? null : value.strip();
+			return Values.isAbsent(value) ? null : intern(index, value.strip());
+		}
+
+		/**
+		 * One copy per distinct value of a column. Readers hand out a new String per cell; most columns repeat a few
+		 * values (codes, agencies, products) across a million rows, and sharing them keeps the review in memory.
+		 * A column with too many distinct values (descriptions, keys) stops being pooled.
+		 */
+		private String intern(int column, String value) {
+			while (pools.size() <= column) {
+				pools.add(new HashMap<>());
+			}
+			Map<String, String> pool = pools.get(column);
+			if (pool == null) {
+				return value;
+			}
+			String shared = pool.putIfAbsent(value, value);
+			if (shared == null && pool.size() > POOL_LIMIT) {
+				pools.set(column, null);
+			}
+			return shared != null ? shared : value;
 		}
 
 		/** Code and name of a pair of fields; legacy files hold both in one "CODE: NAME" cell. */
@@ -362,7 +386,7 @@ public final class ReviewImporter {
 				List<String> extras = action.getExtraValues();
 				for (int index : extraIndexes) {
 					String value = index < cells.length ? cells[index] : null;
-					extras.add(value == null ? "" : value);
+					extras.add(value == null ? "" : intern(index, value));
 				}
 			}
 			report.getActions().add(action);

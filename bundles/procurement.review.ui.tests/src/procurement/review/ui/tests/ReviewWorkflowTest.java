@@ -132,6 +132,15 @@ class ReviewWorkflowTest {
 			assertEquals(withHits.size(), dashboard.barCount());
 			assertTrue(dashboard.barCount() >= 4, "Justice, Treasury, State and Homeland Security have hits");
 
+			// The Properties part shows the attributes of what is selected, here a hit.
+			procurement.review.ui.parts.PropertiesPart properties = show(context,
+					"procurement.review.ui.part.properties", procurement.review.ui.parts.PropertiesPart.class);
+			show(context, "procurement.review.ui.part.hits", HitsPart.class);
+			hits.viewer().setSelection(StructuredSelection.EMPTY);
+			hits.viewer().setSelection(new StructuredSelection(first), true);
+			WorkbenchHarness.waitUntil(display, () -> properties.viewer().getTable().getItemCount() > 5, 5000);
+			assertTrue(properties.viewer().getTable().getItemCount() > 5, "a match shows its properties");
+
 			// Saving and reopening keeps decisions.
 			hits.viewer().setSelection(new StructuredSelection(first), true);
 			hits.decide(DecisionState.NOT_SAME);

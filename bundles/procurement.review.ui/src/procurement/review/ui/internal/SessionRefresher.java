@@ -38,6 +38,11 @@ public final class SessionRefresher {
 		}
 	}
 
+	/** @return true once the followed control is gone */
+	public boolean isDisposed() {
+		return control.isDisposed();
+	}
+
 	private void schedule() {
 		if (scheduled || control.isDisposed()) {
 			return;

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ILazyContentProvider;
@@ -37,14 +38,14 @@ import procurement.review.model.RiskLevel;
 import procurement.review.model.Rule;
 import procurement.review.model.RuleSet;
 import procurement.review.ui.internal.Columns;
-import procurement.review.ui.internal.SessionRefresher;
+import procurement.review.ui.internal.ReviewPart;
 
 /**
  * All contract actions of the review in a virtual table: SWT asks only for the rows it shows, so a million rows
  * scroll without building a million items. Filtering and sorting run in a background job; the UI thread only swaps
  * the finished row list in, so typing in the filter bar never freezes the workbench.
  */
-public class ActionsPart {
+public class ActionsPart extends ReviewPart {
 
 	private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
 	private static final String ALL = "(all)";
@@ -61,8 +62,9 @@ public class ActionsPart {
 	private Text to;
 	private Text min;
 	private Text max;
-	private SessionRefresher refresher;
-	private ReviewSession session;
+
+	@jakarta.inject.Inject
+	private ESelectionService selectionService;
 	private volatile List<ContractAction> rows = List.of();
 	private Comparator<ContractAction> order;
 	private Job filtering;
@@ -115,8 +117,9 @@ public class ActionsPart {
 				ContractAction::getObligation);
 		column("Description", 320, false, ContractAction::getDescription, ContractAction::getDescription);
 		column("Source", 200, false, ActionsPart::source, ActionsPart::source);
-		refresher = new SessionRefresher(viewer.getControl(), this::reload);
-		setSession(initial);
+		viewer.addSelectionChangedListener(event -> selectionService.setSelection(
+				((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement()));
+		follow(viewer.getControl(), initial);
 	}
 
 	private <C extends Comparable<C>> void column(String title, int width, boolean right,
@@ -159,17 +162,9 @@ public class ActionsPart {
 		return file + sheet + " row " + action.getSourceRow();
 	}
 
-	@Inject
-	void setSession(@Optional ReviewSession newSession) {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		session = newSession;
-		refresher.setSession(newSession);
-		reload();
-	}
 
-	private void reload() {
+	@Override
+	protected void reload() {
 		TreeSet<String> departments = new TreeSet<>();
 		TreeSet<String> rules = new TreeSet<>();
 		total = 0;

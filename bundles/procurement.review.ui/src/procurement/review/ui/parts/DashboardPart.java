@@ -35,14 +35,14 @@ import procurement.review.model.Department;
 import procurement.review.model.Match;
 import procurement.review.model.Vendor;
 import procurement.review.ui.internal.Columns;
-import procurement.review.ui.internal.SessionRefresher;
+import procurement.review.ui.internal.ReviewPart;
 
 /**
  * Exposure per department: the obligations of actions with hits, one bar per department with hits, stacked by
  * decision state, and the same numbers as a table. JFreeChart draws into an image (its SWT module is not on Maven
  * Central), redrawn when the part is resized.
  */
-public class DashboardPart {
+public class DashboardPart extends ReviewPart {
 
 	/** One department's row of the dashboard. */
 	public record Row(String department, int hits, int same, int notSame, int unsure, int open, BigDecimal exposure,
@@ -53,8 +53,6 @@ public class DashboardPart {
 	private TableViewer table;
 	private Image image;
 	private List<Row> rows = List.of();
-	private SessionRefresher refresher;
-	private ReviewSession session;
 
 	@PostConstruct
 	void create(Composite parent, @Optional ReviewSession initial) {
@@ -81,19 +79,9 @@ public class DashboardPart {
 		Columns.<Row>add(table, "Not same", 70, true, r -> String.valueOf(r.notSame()));
 		Columns.<Row>add(table, "Unsure", 60, true, r -> String.valueOf(r.unsure()));
 		Columns.<Row>add(table, "Open", 60, true, r -> String.valueOf(r.open()));
-		refresher = new SessionRefresher(canvas, this::reload);
-		setSession(initial);
+		follow(canvas, initial);
 	}
 
-	@jakarta.inject.Inject
-	void setSession(@Optional ReviewSession newSession) {
-		if (canvas == null || canvas.isDisposed()) {
-			return;
-		}
-		session = newSession;
-		refresher.setSession(newSession);
-		reload();
-	}
 
 	/**
 	 * @param review the review's matches and actions
@@ -143,7 +131,8 @@ public class DashboardPart {
 		return rows;
 	}
 
-	private void reload() {
+	@Override
+	protected void reload() {
 		rows = session == null ? List.of() : rows(session.review());
 		table.setInput(rows);
 		render();

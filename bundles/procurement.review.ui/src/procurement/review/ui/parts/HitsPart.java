@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -29,14 +30,14 @@ import procurement.review.model.ContractAction;
 import procurement.review.model.DecisionState;
 import procurement.review.model.Match;
 import procurement.review.ui.internal.Columns;
-import procurement.review.ui.internal.SessionRefresher;
+import procurement.review.ui.internal.ReviewPart;
 
 /**
  * The hits of the review, undecided first, with their explanation and the source row. Keys decide the selected hit:
  * S same, N not same, U unsure (with the note typed above); the selection then moves to the next undecided hit.
  * Each decision is one undoable command with an audit entry.
  */
-public class HitsPart {
+public class HitsPart extends ReviewPart {
 
 	private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
 
@@ -44,8 +45,9 @@ public class HitsPart {
 	private Label count;
 	private Text note;
 	private StyledText detail;
-	private SessionRefresher refresher;
-	private ReviewSession session;
+
+	@jakarta.inject.Inject
+	private ESelectionService selectionService;
 
 	@PostConstruct
 	void create(Composite parent, @Optional ReviewSession initial) {
@@ -89,8 +91,9 @@ public class HitsPart {
 				event.doit = false;
 			}
 		});
-		refresher = new SessionRefresher(viewer.getControl(), this::reload);
-		setSession(initial);
+		viewer.addSelectionChangedListener(event -> selectionService.setSelection(
+				((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement()));
+		follow(viewer.getControl(), initial);
 	}
 
 	private Button button(Composite parent, String label, DecisionState state) {
@@ -104,17 +107,9 @@ public class HitsPart {
 		return match.getDecision() == null ? "" : match.getDecision().getState().getName();
 	}
 
-	@jakarta.inject.Inject
-	void setSession(@Optional ReviewSession newSession) {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		session = newSession;
-		refresher.setSession(newSession);
-		reload();
-	}
 
-	private void reload() {
+	@Override
+	protected void reload() {
 		Match keep = selected();
 		List<Match> matches = session == null ? List.of() : new ArrayList<>(session.review().getMatches());
 		// Undecided first, then the strongest.

@@ -33,18 +33,16 @@ import procurement.review.model.OrderItem;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
 import procurement.review.ui.internal.Columns;
-import procurement.review.ui.internal.SessionRefresher;
+import procurement.review.ui.internal.ReviewPart;
 
 /**
  * The removal orders of the review with their status: generate them for BOD 17-01 (one per department with
  * hits), move an order one status forward, export all, and open one in the preview to read and print it.
  */
-public class OrdersPart {
+public class OrdersPart extends ReviewPart {
 
 	private TableViewer viewer;
 	private Label count;
-	private SessionRefresher refresher;
-	private ReviewSession session;
 
 	@Inject
 	private EPartService parts;
@@ -72,8 +70,7 @@ public class OrdersPart {
 		Columns.<RemovalOrder>add(viewer, "Actions", 60, true, o -> String.valueOf(o.getItems().size()));
 		Columns.<RemovalOrder>add(viewer, "Total", 120, true, o -> "$" + total(o).toPlainString());
 		viewer.addDoubleClickListener(e -> preview());
-		refresher = new SessionRefresher(viewer.getControl(), this::reload);
-		setSession(initial);
+		follow(viewer.getControl(), initial);
 	}
 
 	private static Button button(Composite parent, String label, Runnable action) {
@@ -93,17 +90,9 @@ public class OrdersPart {
 		return total;
 	}
 
-	@Inject
-	void setSession(@Optional ReviewSession newSession) {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		session = newSession;
-		refresher.setSession(newSession);
-		reload();
-	}
 
-	private void reload() {
+	@Override
+	protected void reload() {
 		List<RemovalOrder> orders = session == null ? List.of() : session.review().getOrders();
 		viewer.setInput(orders.toArray());
 		count.setText(orders.size() + " orders");

@@ -27,13 +27,13 @@ import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
 import procurement.review.model.ImportProblem;
 import procurement.review.ui.internal.Columns;
-import procurement.review.ui.internal.SessionRefresher;
+import procurement.review.ui.internal.ReviewPart;
 
 /**
  * Import problems of every report and the review's validation diagnostics, each with its location. A double
  * click on an import problem shows its row in the actions table.
  */
-public class ProblemsPart {
+public class ProblemsPart extends ReviewPart {
 
 	/** One line of the table. */
 	public record Problem(String severity, String message, String file, String sheet, long row, String column,
@@ -42,8 +42,6 @@ public class ProblemsPart {
 
 	private TableViewer viewer;
 	private Label count;
-	private SessionRefresher refresher;
-	private ReviewSession session;
 
 	@Inject
 	private EPartService parts;
@@ -72,21 +70,12 @@ public class ProblemsPart {
 				actions.reveal(action);
 			}
 		});
-		refresher = new SessionRefresher(viewer.getControl(), this::reload);
-		setSession(initial);
+		follow(viewer.getControl(), initial);
 	}
 
-	@Inject
-	void setSession(@Optional ReviewSession newSession) {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		session = newSession;
-		refresher.setSession(newSession);
-		reload();
-	}
 
-	private void reload() {
+	@Override
+	protected void reload() {
 		List<Problem> problems = new ArrayList<>();
 		if (session != null) {
 			for (ContractingReport report : session.review().getReports()) {

@@ -20,17 +20,15 @@ import jakarta.inject.Inject;
 import procurement.review.core.ReviewSession;
 import procurement.review.model.Vendor;
 import procurement.review.ui.internal.Columns;
-import procurement.review.ui.internal.SessionRefresher;
+import procurement.review.ui.internal.ReviewPart;
 
 /**
  * The vendors of the review, with identifiers, country and parent; a filter field narrows them by any text.
  */
-public class VendorsPart {
+public class VendorsPart extends ReviewPart {
 
 	private TableViewer viewer;
 	private Label count;
-	private SessionRefresher refresher;
-	private ReviewSession session;
 
 	@Inject
 	private ESelectionService selection;
@@ -68,25 +66,16 @@ public class VendorsPart {
 		filter.addModifyListener(e -> refresh());
 		viewer.addSelectionChangedListener(
 				event -> selection.setSelection(((IStructuredSelection) event.getSelection()).toList()));
-		refresher = new SessionRefresher(viewer.getControl(), this::reload);
-		setSession(initial);
+		follow(viewer.getControl(), initial);
 	}
 
 	private static boolean contains(String value, String upperText) {
 		return value != null && value.toUpperCase().contains(upperText);
 	}
 
-	@Inject
-	void setSession(@Optional ReviewSession newSession) {
-		if (viewer == null || viewer.getControl().isDisposed()) {
-			return;
-		}
-		session = newSession;
-		refresher.setSession(newSession);
-		reload();
-	}
 
-	private void reload() {
+	@Override
+	protected void reload() {
 		viewer.setInput(session == null ? null : session.review().getVendors().toArray());
 		refresh();
 	}

@@ -1,0 +1,45 @@
+package procurement.review.ui.internal;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.swt.widgets.Control;
+
+import jakarta.inject.Inject;
+import procurement.review.core.ReviewSession;
+
+/**
+ * What the review's parts share: they follow the session in the application context (a new one after Open or
+ * restore) and reload when its command stack changes. A part calls {@link #follow} at the end of its
+ * {@code @PostConstruct} and implements {@link #reload}.
+ */
+public abstract class ReviewPart {
+
+	/** The review shown, or null. */
+	protected ReviewSession session;
+
+	private SessionRefresher refresher;
+
+	/**
+	 * Starts following the session; the first reload happens here.
+	 *
+	 * @param control the part's main control: its display runs reloads, its disposal ends the following
+	 * @param initial the session at creation time
+	 */
+	protected void follow(Control control, ReviewSession initial) {
+		refresher = new SessionRefresher(control, this::reload);
+		setSession(initial);
+	}
+
+	@Inject
+	void setSession(@Optional ReviewSession newSession) {
+		// Injection runs before @PostConstruct has built the controls: the first call is left to follow().
+		if (refresher == null || refresher.isDisposed()) {
+			return;
+		}
+		session = newSession;
+		refresher.setSession(newSession);
+		reload();
+	}
+
+	/** Shows the current session's state; runs on the UI thread. */
+	protected abstract void reload();
+}
