@@ -40,10 +40,11 @@ public class FindCoveredVendorsHandler {
 			session.commandStack().execute(AddCommand.create(session.editingDomain(), session.review(),
 					ReviewPackage.Literals.REVIEW_PROJECT__RULE_SETS, BuiltinRules.load()));
 		}
-		ReviewMatcher matcher = ReviewMatcher.forReview(session.review());
+		ReviewMatcher matcher = ReviewMatcher.forReview(session.review(),
+				procurement.review.ui.ReviewPreferences.threshold());
 		Job job = Job.create("Finding covered vendors", monitor -> {
 			ReviewMatcher.Plan plan = matcher.plan(session.review());
-			sync.asyncExec(() -> matcher.apply(session, plan, System.getProperty("user.name")));
+			sync.asyncExec(() -> matcher.apply(session, plan, procurement.review.ui.ReviewPreferences.reviewer()));
 			return Status.OK_STATUS;
 		});
 		job.setUser(true);

@@ -16,7 +16,18 @@ import procurement.review.core.ReviewSession;
 public class OpenHandler {
 
 	@Execute
-	void execute(Shell shell, IEclipseContext context) {
+	void execute(Shell shell, IEclipseContext context,
+			@org.eclipse.e4.core.di.annotations.Optional org.eclipse.e4.ui.model.application.ui.menu.MItem recent) {
+		Object remembered = recent == null ? null : recent.getTransientData().get(procurement.review.ui.RecentFilesMenu.FILE);
+		if (remembered instanceof Path file) {
+			try {
+				open(context, file);
+				procurement.review.ui.LifeCycle.warnIfAuditLogBroken(shell, context.get(ReviewSession.class));
+			} catch (IOException e) {
+				MessageDialog.openError(shell, "Open review", e.getMessage());
+			}
+			return;
+		}
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setFilterExtensions(new String[] { "*.review;*.reviewb", "*.*" });
 		dialog.setFilterNames(new String[] { "Reviews (*.review, *.reviewb)", "All files" });
@@ -42,5 +53,6 @@ public class OpenHandler {
 	public static void open(IEclipseContext context, Path file) throws IOException {
 		ReviewSession session = ReviewSession.open(file);
 		context.set(ReviewSession.class, session);
+		procurement.review.ui.ReviewPreferences.remember(file);
 	}
 }

@@ -34,6 +34,7 @@ public class SaveAsHandler {
 		}
 		try {
 			session.saveAs(Path.of(chosen));
+			procurement.review.ui.ReviewPreferences.remember(Path.of(chosen));
 		} catch (IOException e) {
 			MessageDialog.openError(shell, "Save review", e.getMessage() + "\nThe review is still open and unsaved.");
 		}

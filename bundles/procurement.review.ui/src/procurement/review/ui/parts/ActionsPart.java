@@ -255,9 +255,21 @@ public class ActionsPart extends ReviewPart {
 			return;
 		}
 		rows = result;
-		viewer.setInput(result);
-		viewer.setItemCount(result.size());
-		viewer.refresh();
+		var table = viewer.getTable();
+		table.setRedraw(false);
+		try {
+			if (result.size() < table.getItemCount()) {
+				// Shrinking a virtual table item by item costs minutes at a million rows (GTK removes each row on
+				// its own); clearing it is one call, and the lazy provider fills in only the visible rows again.
+				viewer.setInput(null);
+				table.removeAll();
+			}
+			viewer.setInput(result);
+			viewer.setItemCount(result.size());
+			viewer.refresh();
+		} finally {
+			table.setRedraw(true);
+		}
 		count.setText(result.size() == total ? total + " contract actions"
 				: result.size() + " of " + total + " contract actions");
 		count.getParent().layout(true);

@@ -134,8 +134,7 @@ public class HitsPart extends ReviewPart {
 		if (match == null || session == null) {
 			return;
 		}
-		String reviewer = session.review().getReviewer() != null ? session.review().getReviewer()
-				: System.getProperty("user.name");
+		String reviewer = procurement.review.ui.ReviewPreferences.reviewer();
 		String text = note.getText().isBlank() ? null : note.getText().trim();
 		session.commandStack().execute(Decisions.createCommand(session, match, state, reviewer, text));
 		note.setText("");

@@ -52,7 +52,7 @@ public class OrdersPart extends ReviewPart {
 		GridLayoutFactory.fillDefaults().numColumns(5).margins(2, 2).applyTo(parent);
 		count = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
-		button(parent, "Generate BOD 17-01 orders", this::generate);
+		button(parent, "Generate orders", this::generate);
 		button(parent, "Advance status", this::advance);
 		button(parent, "Preview / Print", this::preview);
 		button(parent, "Export all...", this::export);
@@ -104,15 +104,15 @@ public class OrdersPart extends ReviewPart {
 		if (session == null) {
 			return;
 		}
-		Rule rule = OrderGenerator.findRule(session.review(), OrderGenerator.DEFAULT_RULE_ID);
+		String ruleId = procurement.review.ui.ReviewPreferences.defaultRule();
+		Rule rule = OrderGenerator.findRule(session.review(), ruleId);
 		if (rule == null) {
 			MessageDialog.openInformation(viewer.getControl().getShell(), "Orders",
-					"The review has no rule set with BOD-17-01 yet: find the covered vendors first.");
+					"The review has no rule set with " + ruleId + " yet: find the covered vendors first.");
 			return;
 		}
-		String reviewer = session.review().getReviewer() != null ? session.review().getReviewer()
-				: System.getProperty("user.name");
-		new OrderGenerator(session).reviewer(reviewer).generate(rule, LocalDate.now());
+		new OrderGenerator(session).reviewer(procurement.review.ui.ReviewPreferences.reviewer())
+				.calendar(procurement.review.ui.ReviewPreferences.calendar()).generate(rule, LocalDate.now());
 	}
 
 	private RemovalOrder selected() {
@@ -151,7 +151,7 @@ public class OrdersPart extends ReviewPart {
 		if (dir == null) {
 			return;
 		}
-		Rule rule = OrderGenerator.findRule(session.review(), OrderGenerator.DEFAULT_RULE_ID);
+		Rule rule = OrderGenerator.findRule(session.review(), procurement.review.ui.ReviewPreferences.defaultRule());
 		try {
 			OrderExport.Result result = OrderExport.renderAll(session.review(), rule, Path.of(dir),
 					EnumSet.allOf(OrderFormat.class));

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -42,6 +44,7 @@ public class ProblemsPart extends ReviewPart {
 
 	private TableViewer viewer;
 	private Label count;
+	private Job checking;
 
 	@Inject
 	private EPartService parts;
@@ -76,24 +79,45 @@ public class ProblemsPart extends ReviewPart {
 
 	@Override
 	protected void reload() {
-		List<Problem> problems = new ArrayList<>();
-		if (session != null) {
-			for (ContractingReport report : session.review().getReports()) {
-				Map<String, ContractAction> rows = report.getProblems().isEmpty() ? Map.of() : rowIndex(report);
-				for (ImportProblem problem : report.getProblems()) {
-					problems.add(new Problem(problem.getSeverity().getName(), problem.getMessage(), problem.getFile(),
-							problem.getSheet(), problem.getRow(), problem.getColumn(), actionAt(rows, problem)));
-				}
+		if (checking != null) {
+			checking.cancel();
+		}
+		ReviewSession current = session;
+		var display = viewer.getControl().getDisplay();
+		count.setText("checking...");
+		// Validating a review of a million actions takes seconds: never on the UI thread.
+		checking = Job.create("Checking the review", monitor -> {
+			List<Problem> problems = current == null ? List.of() : problems(current);
+			if (!monitor.isCanceled()) {
+				display.asyncExec(() -> {
+					if (!viewer.getControl().isDisposed()) {
+						viewer.setInput(problems);
+						count.setText(problems.size() + " problems");
+					}
+				});
 			}
-			Diagnostic diagnostic = Diagnostician.INSTANCE.validate(session.review());
-			for (Diagnostic child : diagnostic.getChildren()) {
-				Object target = child.getData().isEmpty() ? null : child.getData().get(0);
-				problems.add(new Problem(child.getSeverity() == Diagnostic.ERROR ? "ERROR" : "WARNING",
-						child.getMessage(), "(review)", null, 0, null, target instanceof EObject ? target : null));
+			return Status.OK_STATUS;
+		});
+		checking.setSystem(true);
+		checking.schedule();
+	}
+
+	private static List<Problem> problems(ReviewSession session) {
+		List<Problem> problems = new ArrayList<>();
+		for (ContractingReport report : session.review().getReports()) {
+			Map<String, ContractAction> rows = report.getProblems().isEmpty() ? Map.of() : rowIndex(report);
+			for (ImportProblem problem : report.getProblems()) {
+				problems.add(new Problem(problem.getSeverity().getName(), problem.getMessage(), problem.getFile(),
+						problem.getSheet(), problem.getRow(), problem.getColumn(), actionAt(rows, problem)));
 			}
 		}
-		viewer.setInput(problems);
-		count.setText(problems.size() + " problems");
+		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(session.review());
+		for (Diagnostic child : diagnostic.getChildren()) {
+			Object target = child.getData().isEmpty() ? null : child.getData().get(0);
+			problems.add(new Problem(child.getSeverity() == Diagnostic.ERROR ? "ERROR" : "WARNING",
+					child.getMessage(), "(review)", null, 0, null, target instanceof EObject ? target : null));
+		}
+		return problems;
 	}
 
 	private static ContractAction actionAt(Map<String, ContractAction> rows, ImportProblem problem) {

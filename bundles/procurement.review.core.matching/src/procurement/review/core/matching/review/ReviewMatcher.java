@@ -218,9 +218,20 @@ public final class ReviewMatcher {
      * @return the matcher
      */
     public static ReviewMatcher forReview(ReviewProject review) {
+        return forReview(review, NameMatcher.DEFAULT_THRESHOLD);
+    }
+
+    /**
+     * A matcher for the rule sets a review holds, with the reviewer's name-match threshold.
+     *
+     * @param review    the review
+     * @param threshold minimum score of a name hit, in (0, 1]
+     * @return the matcher
+     */
+    public static ReviewMatcher forReview(ReviewProject review, double threshold) {
         List<RuleSet> sets = review.getRuleSets().isEmpty() ? List.of(BuiltinRules.load())
                 : List.copyOf(review.getRuleSets());
-        return new ReviewMatcher(sets, DEFAULT_HIGH_RISK_COUNTRIES);
+        return new ReviewMatcher(sets, DEFAULT_HIGH_RISK_COUNTRIES, threshold);
     }
 
     /**
@@ -228,10 +239,19 @@ public final class ReviewMatcher {
      * @param highRiskCountries ISO alpha-3 codes whose origin is ELEVATED
      */
     public ReviewMatcher(List<RuleSet> ruleSets, Set<String> highRiskCountries) {
+        this(ruleSets, highRiskCountries, NameMatcher.DEFAULT_THRESHOLD);
+    }
+
+    /**
+     * @param ruleSets          the rule sets; earlier ones win where families are defined twice
+     * @param highRiskCountries ISO alpha-3 codes whose origin is ELEVATED
+     * @param threshold         minimum score of a name hit, in (0, 1]
+     */
+    public ReviewMatcher(List<RuleSet> ruleSets, Set<String> highRiskCountries, double threshold) {
         this.ruleSets = List.copyOf(ruleSets);
         this.highRisk = Set.copyOf(highRiskCountries);
         this.watchlist = RuleSetWatchlist.of(this.ruleSets);
-        this.matcher = new NameMatcher(watchlist);
+        this.matcher = new NameMatcher(watchlist, threshold, NameMatcher.DEFAULT_CACHE_LIMIT);
         this.scanner = new DescriptionScanner(watchlist);
         this.prefilter = new DescriptionPrefilter(watchlist);
         for (WatchEntity e : watchlist.entities()) {

@@ -1,0 +1,134 @@
+package procurement.review.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
+
+import procurement.review.core.matching.NameMatcher;
+import procurement.review.core.orders.BusinessCalendar;
+import procurement.review.core.orders.review.OrderGenerator;
+
+/**
+ * The reviewer's settings, kept in the workbench's instance preferences: reviewer name, default rule for orders,
+ * name-match threshold, extra closure days of the holiday calendar, and the recently opened review files.
+ */
+public final class ReviewPreferences {
+
+	static final String NODE = "procurement.review.ui";
+	static final String REVIEWER = "reviewer";
+	static final String DEFAULT_RULE = "defaultRule";
+	static final String THRESHOLD = "threshold";
+	static final String CLOSURES = "closures";
+	static final String RECENT = "recentFiles";
+	private static final int RECENT_LIMIT = 8;
+
+	private ReviewPreferences() {
+	}
+
+	private static IEclipsePreferences node() {
+		return InstanceScope.INSTANCE.getNode(NODE);
+	}
+
+	/** @return the reviewer's name: set in the preferences, else the operating system user */
+	public static String reviewer() {
+		String name = node().get(REVIEWER, "").strip();
+		return name.isEmpty() ? System.getProperty("user.name") : name;
+	}
+
+	/** @return the rule orders are generated for */
+	public static String defaultRule() {
+		return node().get(DEFAULT_RULE, OrderGenerator.DEFAULT_RULE_ID);
+	}
+
+	/** @return the minimum score of a name hit */
+	public static double threshold() {
+		double value = node().getDouble(THRESHOLD, NameMatcher.DEFAULT_THRESHOLD);
+		return value > 0 && value <= 1 ? value : NameMatcher.DEFAULT_THRESHOLD;
+	}
+
+	/** @return the raw closure list, "yyyy-mm-dd reason" per line */
+	public static String closuresText() {
+		return node().get(CLOSURES, "");
+	}
+
+	/** @return the federal calendar plus the reviewer's extra closure days (executive-order closures and the like) */
+	public static BusinessCalendar calendar() {
+		Map<LocalDate, String> closures = new LinkedHashMap<>();
+		for (String line : closuresText().split("\\R")) {
+			String trimmed = line.strip();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			String[] parts = trimmed.split("\\s+", 2);
+			try {
+				closures.put(LocalDate.parse(parts[0]), parts.length > 1 ? parts[1] : "closure");
+			} catch (DateTimeParseException e) {
+				// The preference page refuses such lines; a hand-edited store skips them.
+			}
+		}
+		return BusinessCalendar.federal().withClosures(closures);
+	}
+
+	/**
+	 * Stores the settings.
+	 *
+	 * @param reviewer the reviewer's name
+	 * @param rule the default rule id
+	 * @param threshold the name-match threshold
+	 * @param closures closure days, one "yyyy-mm-dd reason" per line
+	 */
+	public static void store(String reviewer, String rule, double threshold, String closures) {
+		IEclipsePreferences node = node();
+		node.put(REVIEWER, reviewer.strip());
+		node.put(DEFAULT_RULE, rule.strip());
+		node.putDouble(THRESHOLD, threshold);
+		node.put(CLOSURES, closures);
+		flush(node);
+	}
+
+	/** @return recently opened or saved review files, newest first */
+	public static List<Path> recentFiles() {
+		List<Path> files = new ArrayList<>();
+		for (String entry : node().get(RECENT, "").split("\n")) {
+			if (!entry.isBlank()) {
+				files.add(Path.of(entry));
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * Puts a file first in the recent list.
+	 *
+	 * @param file a review file just opened or saved
+	 */
+	public static void remember(Path file) {
+		List<String> entries = new ArrayList<>();
+		entries.add(file.toAbsolutePath().toString());
+		for (Path recent : recentFiles()) {
+			String entry = recent.toString();
+			if (!entries.contains(entry) && entries.size() < RECENT_LIMIT) {
+				entries.add(entry);
+			}
+		}
+		IEclipsePreferences node = node();
+		node.put(RECENT, String.join("\n", entries));
+		flush(node);
+	}
+
+	private static void flush(IEclipsePreferences node) {
+		try {
+			node.flush();
+		} catch (BackingStoreException e) {
+			// Kept in memory for this session; the next flush retries.
+		}
+	}
+}
