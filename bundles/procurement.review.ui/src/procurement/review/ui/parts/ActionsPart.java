@@ -93,7 +93,8 @@ public class ActionsPart extends ReviewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-		viewer.setUseHashlookup(true);
+		// No element map: rows are found by index, and a million-row map would be rebuilt on every filter.
+		viewer.setUseHashlookup(false);
 		viewer.setContentProvider(new ILazyContentProvider() {
 			@Override
 			public void updateElement(int index) {
@@ -258,15 +259,18 @@ public class ActionsPart extends ReviewPart {
 		var table = viewer.getTable();
 		table.setRedraw(false);
 		try {
+			if (viewer.getInput() != this) {
+				viewer.setInput(this);
+			}
 			if (result.size() < table.getItemCount()) {
 				// Shrinking a virtual table item by item costs minutes at a million rows (GTK removes each row on
-				// its own); clearing it is one call, and the lazy provider fills in only the visible rows again.
-				viewer.setInput(null);
+				// its own); clearing it is one call.
 				table.removeAll();
 			}
-			viewer.setInput(result);
 			viewer.setItemCount(result.size());
-			viewer.refresh();
+			// The rows changed under the same items: forget what the items showed; the lazy provider fills in
+			// the rows on screen again, and the others as they scroll into view.
+			table.clearAll();
 		} finally {
 			table.setRedraw(true);
 		}
