@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import procurement.review.cli.Cli.BadInputException;
 import procurement.review.core.ReviewSession;
+import procurement.review.core.matching.NameMatcher;
 import procurement.review.core.matching.review.MatchLines;
 import procurement.review.core.matching.review.ReviewMatcher;
 import procurement.review.rules.BuiltinRules;
@@ -45,20 +46,11 @@ final class MatchCommand {
 		}
 		Path file = Path.of(args[1]);
 		ReviewSession session = ReviewSession.open(file);
-		ReviewMatcher.Outcome outcome = ensureRuleSets(session).run(session, System.getProperty("user.name"));
+		ReviewMatcher.Outcome outcome = ReviewMatcher.forSession(session, NameMatcher.DEFAULT_THRESHOLD).run(session,
+				System.getProperty("user.name"));
 		session.save();
 		cli.out().println(file.getFileName() + ": " + outcome.plan().hits().size() + " hits (" + outcome.matchesAdded()
 				+ " new), " + outcome.plan().tags().size() + " tags");
 		return Cli.OK;
-	}
-
-	/** The review's own rule sets, or the built-in one (added to the review) when it has none yet. */
-	static ReviewMatcher ensureRuleSets(ReviewSession session) {
-		if (session.review().getRuleSets().isEmpty()) {
-			session.commandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(session.editingDomain(),
-					session.review(), procurement.review.model.ReviewPackage.Literals.REVIEW_PROJECT__RULE_SETS,
-					BuiltinRules.load()));
-		}
-		return ReviewMatcher.forReview(session.review());
 	}
 }

@@ -15,11 +15,13 @@ import java.util.Set;
 
 import procurement.review.cli.Cli.BadInputException;
 import procurement.review.core.ReviewSession;
+import procurement.review.core.matching.NameMatcher;
+import procurement.review.core.matching.review.ReviewMatcher;
 import procurement.review.core.orders.OrderFormat;
+import procurement.review.core.orders.review.OrderDocuments;
 import procurement.review.core.orders.review.OrderExport;
 import procurement.review.core.orders.review.OrderGenerator;
 import procurement.review.model.OrderDeadline;
-import procurement.review.model.OrderItem;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
 
@@ -70,7 +72,7 @@ final class ReviewCommand {
 		}
 		ReviewSession session = ReviewSession.create("Review " + date);
 		ImportCommand.importAll(session, files);
-		MatchCommand.ensureRuleSets(session).run(session, System.getProperty("user.name"));
+		ReviewMatcher.forSession(session, NameMatcher.DEFAULT_THRESHOLD).run(session, System.getProperty("user.name"));
 		Rule rule = OrderGenerator.findRule(session.review(), ruleId);
 		if (rule == null) {
 			throw new BadInputException("no rule " + ruleId + " in the built-in rule set");
@@ -83,12 +85,7 @@ final class ReviewCommand {
 		StringBuilder text = new StringBuilder();
 		for (OrderExport.Exported order : exported.orders()) {
 			RemovalOrder o = order.order();
-			BigDecimal total = BigDecimal.ZERO;
-			for (OrderItem item : o.getItems()) {
-				if (item.getAction() != null && item.getAction().getObligation() != null) {
-					total = total.add(item.getAction().getObligation());
-				}
-			}
+			BigDecimal total = OrderDocuments.total(o);
 			json.begin('{').field("number", o.getNumber()).field("department", o.getDepartment().getName())
 					.field("rule", o.getRule().getId()).key("deadlines").begin('{');
 			for (OrderDeadline deadline : o.getDeadlines()) {

@@ -13,13 +13,6 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EcoreFactory;
-import org.eclipse.emf.ecore.impl.EFactoryImpl;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,7 +99,8 @@ class ReviewSessionTest {
 
 		addVendors(session, "SECOND");
 		// An object whose serialisation fails half-way through the file, as a full disk or a crash would.
-		session.review().eResource().getContents().add(objectThatFailsToSave());
+		session.review().eResource().getContents()
+				.add(FailingObjects.failingObject(() -> new IllegalStateException("No space left on device")));
 		IOException failure = assertThrows(IOException.class, session::save);
 		assertTrue(failure.getMessage().contains("atomic.review"), failure.getMessage());
 
@@ -140,31 +134,5 @@ class ReviewSessionTest {
 		assertEquals(3, session.review().getAuditLog().size());
 		assertEquals(OptionalInt.empty(), AuditLog.verify(session.review()));
 		assertEquals(session.review().getAuditLog().get(2).getHash(), AuditLog.head(session.review()));
-	}
-
-	private static EObject objectThatFailsToSave() {
-		EPackage pack = EcoreFactory.eINSTANCE.createEPackage();
-		pack.setName("failing");
-		pack.setNsURI("urn:test:failing");
-		pack.setNsPrefix("failing");
-		pack.setEFactoryInstance(new EFactoryImpl() {
-			@Override
-			public String convertToString(EDataType eDataType, Object instanceValue) {
-				throw new IllegalStateException("No space left on device");
-			}
-		});
-		EDataType type = EcoreFactory.eINSTANCE.createEDataType();
-		type.setName("Failing");
-		type.setInstanceClass(Object.class);
-		EClass eClass = EcoreFactory.eINSTANCE.createEClass();
-		eClass.setName("Blob");
-		EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
-		attribute.setName("value");
-		attribute.setEType(type);
-		eClass.getEStructuralFeatures().add(attribute);
-		pack.getEClassifiers().addAll(List.of(type, eClass));
-		EObject blob = pack.getEFactoryInstance().create(eClass);
-		blob.eSet(attribute, new Object());
-		return blob;
 	}
 }

@@ -13,13 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EcoreFactory;
-import org.eclipse.emf.ecore.impl.EFactoryImpl;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +53,7 @@ class SaveFailureTest {
         byte[] good = Files.readAllBytes(file);
 
         addVendor(session, "SECOND");
-        EObject failing = failingObject(() -> new IllegalStateException("No space left on device"));
+        EObject failing = FailingObjects.failingObject(() -> new IllegalStateException("No space left on device"));
         session.review().eResource().getContents().add(failing);
         IOException failure = assertThrows(IOException.class, session::save);
         assertTrue(failure.getMessage().contains("binary.reviewb"), failure.getMessage());
@@ -80,7 +74,7 @@ class SaveFailureTest {
         byte[] good = Files.readAllBytes(file);
 
         addVendor(session, "SECOND");
-        session.review().eResource().getContents().add(failingObject(() -> new OutOfMemoryError("Java heap space")));
+        session.review().eResource().getContents().add(FailingObjects.failingObject(() -> new OutOfMemoryError("Java heap space")));
         // Errors are not turned into IOExceptions (nothing should catch them), but they must not cost the file.
         assertThrows(OutOfMemoryError.class, session::save);
         assertKept(session, file, good);
@@ -117,36 +111,5 @@ class SaveFailureTest {
             assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
         }
         assertEquals(1, ReviewSession.open(file).review().getVendors().size());
-    }
-
-    /** An object of a throwaway package whose one attribute cannot be turned into text: serialisation fails. */
-    private static EObject failingObject(Supplier<Throwable> failure) {
-        EPackage pack = EcoreFactory.eINSTANCE.createEPackage();
-        pack.setName("failing");
-        pack.setNsURI("urn:test:save-failure");
-        pack.setNsPrefix("failing");
-        pack.setEFactoryInstance(new EFactoryImpl() {
-            @Override
-            public String convertToString(EDataType eDataType, Object instanceValue) {
-                Throwable t = failure.get();
-                if (t instanceof Error error) {
-                    throw error;
-                }
-                throw (RuntimeException) t;
-            }
-        });
-        EDataType type = EcoreFactory.eINSTANCE.createEDataType();
-        type.setName("Failing");
-        type.setInstanceClass(Object.class);
-        EClass eClass = EcoreFactory.eINSTANCE.createEClass();
-        eClass.setName("Blob");
-        EAttribute attribute = EcoreFactory.eINSTANCE.createEAttribute();
-        attribute.setName("value");
-        attribute.setEType(type);
-        eClass.getEStructuralFeatures().add(attribute);
-        pack.getEClassifiers().addAll(List.of(type, eClass));
-        EObject blob = pack.getEFactoryInstance().create(eClass);
-        blob.eSet(attribute, new Object());
-        return blob;
     }
 }

@@ -6,12 +6,9 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.emf.edit.command.AddCommand;
 
 import procurement.review.core.ReviewSession;
 import procurement.review.core.matching.review.ReviewMatcher;
-import procurement.review.model.ReviewPackage;
-import procurement.review.rules.BuiltinRules;
 
 /**
  * Review > Find Covered Vendors: matches every vendor and description against the review's rule sets (the built-in
@@ -36,11 +33,7 @@ public class FindCoveredVendorsHandler {
 	 * @return the scheduled job
 	 */
 	public static Job run(ReviewSession session, UISynchronize sync) {
-		if (session.review().getRuleSets().isEmpty()) {
-			session.commandStack().execute(AddCommand.create(session.editingDomain(), session.review(),
-					ReviewPackage.Literals.REVIEW_PROJECT__RULE_SETS, BuiltinRules.load()));
-		}
-		ReviewMatcher matcher = ReviewMatcher.forReview(session.review(),
+		ReviewMatcher matcher = ReviewMatcher.forSession(session,
 				procurement.review.ui.ReviewPreferences.threshold());
 		Job job = Job.create("Finding covered vendors", monitor -> {
 			ReviewMatcher.Plan plan = matcher.plan(session.review());

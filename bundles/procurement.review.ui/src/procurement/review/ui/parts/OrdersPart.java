@@ -1,7 +1,6 @@
 package procurement.review.ui.parts;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -26,10 +25,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import procurement.review.core.ReviewSession;
 import procurement.review.core.orders.OrderFormat;
+import procurement.review.core.orders.review.OrderDocuments;
 import procurement.review.core.orders.review.OrderExport;
 import procurement.review.core.orders.review.OrderGenerator;
 import procurement.review.core.orders.review.OrderLifecycle;
-import procurement.review.model.OrderItem;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
 import procurement.review.ui.internal.Columns;
@@ -68,7 +67,7 @@ public class OrdersPart extends ReviewPart {
 		Columns.<RemovalOrder>add(viewer, "Status", 100, false, o -> o.getStatus().getName());
 		Columns.<RemovalOrder>add(viewer, "Issued", 90, false, o -> String.valueOf(o.getIssueDate()));
 		Columns.<RemovalOrder>add(viewer, "Actions", 60, true, o -> String.valueOf(o.getItems().size()));
-		Columns.<RemovalOrder>add(viewer, "Total", 120, true, o -> "$" + total(o).toPlainString());
+		Columns.<RemovalOrder>add(viewer, "Total", 120, true, o -> "$" + OrderDocuments.total(o).toPlainString());
 		viewer.addDoubleClickListener(e -> preview());
 		follow(viewer.getControl(), initial);
 	}
@@ -79,17 +78,6 @@ public class OrdersPart extends ReviewPart {
 		button.addListener(SWT.Selection, e -> action.run());
 		return button;
 	}
-
-	static BigDecimal total(RemovalOrder order) {
-		BigDecimal total = BigDecimal.ZERO;
-		for (OrderItem item : order.getItems()) {
-			if (item.getAction() != null && item.getAction().getObligation() != null) {
-				total = total.add(item.getAction().getObligation());
-			}
-		}
-		return total;
-	}
-
 
 	@Override
 	protected void reload() {

@@ -222,6 +222,22 @@ public final class ReviewMatcher {
     }
 
     /**
+     * A matcher for a session's review; a review without rule sets first gets the built-in one, as an undoable
+     * command, so that its matches point at rules inside the review file.
+     *
+     * @param session   the open review
+     * @param threshold minimum score of a name hit, in (0, 1]
+     * @return the matcher
+     */
+    public static ReviewMatcher forSession(ReviewSession session, double threshold) {
+        if (session.review().getRuleSets().isEmpty()) {
+            session.commandStack().execute(AddCommand.create(session.editingDomain(), session.review(),
+                    Literals.REVIEW_PROJECT__RULE_SETS, BuiltinRules.load()));
+        }
+        return forReview(session.review(), threshold);
+    }
+
+    /**
      * A matcher for the rule sets a review holds, with the reviewer's name-match threshold.
      *
      * @param review    the review

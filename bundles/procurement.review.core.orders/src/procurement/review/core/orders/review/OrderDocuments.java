@@ -1,5 +1,6 @@
 package procurement.review.core.orders.review;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -29,6 +30,20 @@ import procurement.review.model.RuleSet;
  * of plain records, so rendering can run on another thread while the review goes on changing.
  */
 public final class OrderDocuments {
+
+    /**
+     * @param order an order
+     * @return the sum of the obligations of all its items' actions (to-be-confirmed ones included)
+     */
+    public static BigDecimal total(RemovalOrder order) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (OrderItem item : order.getItems()) {
+            if (item.getAction() != null && item.getAction().getObligation() != null) {
+                total = total.add(item.getAction().getObligation());
+            }
+        }
+        return total;
+    }
 
     /** Printed for an action whose report named no component, so the line still groups and sums. */
     public static final String NO_COMPONENT = "(component not reported)";
