@@ -168,6 +168,28 @@ class ReviewImporterTest {
 	}
 
 	@Test
+	void repeatedValuesAreSharedEvenInALongTailColumn() throws IOException {
+		// 200,000 rows: 20,000 distinct descriptions (each award's modifications repeat theirs), unique keys
+		Path file = dir.resolve("long-tail.csv");
+		StringBuilder csv = new StringBuilder("contract_transaction_unique_key,award_id_piid,action_date,"
+				+ "federal_action_obligation,recipient_name,awarding_agency_name,transaction_description\n");
+		int rows = 200_000;
+		for (int i = 0; i < rows; i++) {
+			csv.append("KEY").append(i).append(",P").append(i / 10).append(",2019-01-01,10.00,VENDOR ")
+					.append(i % 500).append(",DEPARTMENT OF STATE,WORK ORDER ").append(i % 20_000).append('\n');
+		}
+		Files.writeString(file, csv, StandardCharsets.UTF_8);
+		ReviewSession session = ReviewSession.create("Pool");
+		List<ContractAction> actions = importInto(session, file).report().getActions();
+		assertEquals(rows, actions.size());
+		java.util.Set<String> descriptions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		actions.forEach(a -> descriptions.add(a.getDescription()));
+		assertEquals(20_000, descriptions.size(), "one copy per distinct description");
+		assertEquals(actions.get(5).getDescription(), actions.get(20_005).getDescription());
+		assertSame(actions.get(5).getDescription(), actions.get(180_005).getDescription());
+	}
+
+	@Test
 	void departmentsOfEveryGenerationMeetUnderOneKey() {
 		String key = ReviewImporter.departmentKey("020", "DEPARTMENT OF THE TREASURY (TREAS)");
 		assertEquals(key, ReviewImporter.departmentKey("2000", "Department of the Treasury"));

@@ -58,6 +58,8 @@ public final class ReviewImporter {
 
 	/** Distinct values a column may have and still be pooled. */
 	private static final int POOL_LIMIT = 4096;
+	private static final int POOL_WINDOW = 1 << 16;
+	private static final int POOL_CAP = 1 << 18;
 	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\([A-Z]{2,8}\\)");
 	private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern
 			.compile("^(.+?) (DEPARTMENT OF(?: THE)?)$");
@@ -202,6 +204,8 @@ public final class ReviewImporter {
 		private final List<Object[]> newOffices = new ArrayList<>();
 		private final Map<ContractField, Integer> at = new EnumMap<>(ContractField.class);
 		private final List<Map<String, String>> pools = new ArrayList<>();
+		private int[] poolWindow = new int[32];
+		private int[] poolHits = new int[32];
 		private final Map<String, String> departmentKeys = new HashMap<>();
 		private ColumnMapping mapping;
 		private ColumnMapping sheetMapping;
@@ -296,21 +300,35 @@ public final class ReviewImporter {
 		}
 
 		/**
-		 * One copy per distinct value of a column. Readers hand out a new String per cell; most columns repeat a few
-		 * values (codes, agencies, products) across a million rows, and sharing them keeps the review in memory.
-		 * A column with too many distinct values (descriptions, keys) stops being pooled.
+		 * One copy per distinct value of a column. Readers hand out a new String per cell; most columns repeat their
+		 * values (codes, agencies, products, the description of every modification of an award) across a million
+		 * rows, and sharing them keeps the review small and its later passes fast: the matcher answers a shared
+		 * description once per copy, not once per action. A column stops being pooled when, past POOL_LIMIT
+		 * distinct values, fewer than half of the lookups of a window of POOL_WINDOW found a copy (keys, amounts),
+		 * or at POOL_CAP distinct values.
 		 */
 		private String intern(int column, String value) {
 			while (pools.size() <= column) {
 				pools.add(new HashMap<>());
+			}
+			if (poolWindow.length <= column) {
+				poolWindow = java.util.Arrays.copyOf(poolWindow, Math.max(column + 1, poolWindow.length * 2));
+				poolHits = java.util.Arrays.copyOf(poolHits, poolWindow.length);
 			}
 			Map<String, String> pool = pools.get(column);
 			if (pool == null) {
 				return value;
 			}
 			String shared = pool.putIfAbsent(value, value);
-			if (shared == null && pool.size() > POOL_LIMIT) {
-				pools.set(column, null);
+			if (shared != null) {
+				poolHits[column]++;
+			}
+			if (++poolWindow[column] == POOL_WINDOW) {
+				if (pool.size() > POOL_CAP || pool.size() > POOL_LIMIT && poolHits[column] * 2 < POOL_WINDOW) {
+					pools.set(column, null);
+				}
+				poolWindow[column] = 0;
+				poolHits[column] = 0;
 			}
 			return shared != null ? shared : value;
 		}

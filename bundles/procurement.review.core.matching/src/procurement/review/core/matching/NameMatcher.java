@@ -30,8 +30,9 @@ public final class NameMatcher {
     private final MatchEngine engine;
     private final double threshold;
     private final int cacheLimit;
-    private final Map<String, Optional<NameHit>> rawCache = new ConcurrentHashMap<>();
-    private final Map<String, Optional<NameHit>> keyCache = new ConcurrentHashMap<>();
+    // sized for a large review up front: growing a concurrent map while all cores fill it costs more than the match
+    private final Map<String, Optional<NameHit>> rawCache = new ConcurrentHashMap<>(1 << 16);
+    private final Map<String, Optional<NameHit>> keyCache = new ConcurrentHashMap<>(1 << 16);
     private final Map<String, WatchEntity> byUei = new HashMap<>();
     private final Map<String, WatchEntity> byDuns = new HashMap<>();
     private final Map<String, WatchEntity> byCage = new HashMap<>();

@@ -171,7 +171,8 @@ public final class NameNormalizer {
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             int len = Character.charCount(cp);
-            boolean word = UCharacter.isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK;
+            boolean word = cp < 0x80 ? isAsciiLetterOrDigit(cp)
+                    : UCharacter.isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK;
             boolean apostrophe = (cp == '\'' || cp == '\u2019') && !cur.isEmpty() && i + len < s.length()
                     && UCharacter.isLetter(s.codePointAt(i + len));
             if (apostrophe) {
@@ -212,7 +213,14 @@ public final class NameNormalizer {
         return sb.toString();
     }
 
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     static boolean isHan(int cp) { // shared with DescriptionScanner so both split Chinese runs alike
+        if (cp < 0x1100) {
+            return false; // below Hangul Jamo, the first of these scripts: no lookup for Latin and Cyrillic
+        }
         int sc = UScript.getScript(cp);
         return sc == UScript.HAN || sc == UScript.HIRAGANA || sc == UScript.KATAKANA || sc == UScript.HANGUL;
     }

@@ -189,6 +189,33 @@ class ReviewMatcherTest {
     }
 
     @Test
+    void cuttingThePassOverTheActionsIntoRangesGivesTheSamePlan() {
+        // many actions over the set-up vendors, in an order where every range sees every vendor with other values
+        Vendor outside = F.createVendor(); // referenced by actions but not in the review's vendor list
+        outside.setName("KASPERSKY LAB INC");
+        outside.setKey("name:KASPERSKY LAB INC");
+        List<Vendor> vendors = List.copyOf(review.getVendors());
+        String[] origins = {"USA", "CHN", "RUS", "", null};
+        for (int i = 0; i < 3_000; i++) {
+            Vendor v = i % 97 == 0 ? outside : vendors.get(i % vendors.size());
+            ContractAction a = action("R" + i, v, i % 7 == 0 ? "HIKVISION CAMERAS LOT " + (i % 3) : "SUPPLIES " + i,
+                    origins[i % origins.length], i % 5 == 0 ? "D" : null, i % 3 == 0 ? "C" : "A");
+            a.setActionDate(LocalDate.of(2018, 1, 1).plusDays(i));
+        }
+        ReviewMatcher.Plan one = matcher().plan(review, 1);
+        for (int ranges : new int[] {2, 3, 7}) {
+            ReviewMatcher.Plan cut = matcher().plan(review, ranges);
+            assertEquals(one.hits(), cut.hits(), ranges + " ranges");
+            assertEquals(one.tags(), cut.tags(), ranges + " ranges");
+            assertEquals(one.actions(), cut.actions());
+        }
+        assertTrue(one.hits().stream().anyMatch(h -> h.action() != null && h.action().getVendor() == outside),
+                "the actions of a vendor outside the list are counted and scanned");
+        assertTrue(one.tags().stream().anyMatch(t -> t.kind() == TagKind.ORIGIN && t.evidence().contains("RUS x")),
+                one.tags().toString());
+    }
+
+    @Test
     void tagsOriginWithEvidenceAndRiskWithCitation() {
         matcher().run(session, "alice");
         Tag integrator = tag(TagKind.ORIGIN, "uei:SMARTCITY001", null);

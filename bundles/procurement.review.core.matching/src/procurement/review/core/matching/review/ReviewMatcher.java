@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.command.Command;
@@ -85,9 +86,12 @@ import procurement.review.rules.RuleConventions;
  * are removed unless an order lists them; decided ones stay with their decision.
  * <p>
  * <b>Speed.</b> Names are matched once per distinct vendor (the engine caches per name; cold names are matched on
- * all cores); a description is first checked by an allocation-free prefilter that rejects texts without any word
- * that starts a term, and the rest are scanned once per distinct text (cached across runs); the pass over the
- * actions allocates nothing per action beyond the first sighting of a value. A matcher is meant to be kept and reused; {@link #run} is
+ * all cores). The pass over the actions is cut into one range per core, each counting into its own vendor states,
+ * merged in order; it is bound by memory latency, so it touches as little as it can: a vendor's first value of
+ * each field sits in the state itself, frequent vendors are found through a small direct-mapped cache, and a
+ * description is answered once per shared string (the importer shares repeated values) from a direct-mapped memo,
+ * else by an allocation-free prefilter that rejects texts without any word that starts a term, the rest being
+ * scanned once per distinct text (cached across runs). A matcher is meant to be kept and reused; {@link #run} is
  * not meant to be called concurrently on one instance.
  */
 public final class ReviewMatcher {
@@ -105,6 +109,8 @@ public final class ReviewMatcher {
 
     private static final int DESCRIPTION_CACHE_LIMIT = 1_000_000;
     private static final int PARALLEL_THRESHOLD = 2_000;
+    private static final int HOT_VENDORS = 1 << 16;
+    private static final int PARALLEL_ACTIONS = 10_000;
     private static final int MAX_PARENT_DEPTH = 8;
     private static final int MAX_EVIDENCE_ITEMS = 5;
 
@@ -199,7 +205,7 @@ public final class ReviewMatcher {
     private final Map<String, List<RuleRef>> rulesByFamily = new HashMap<>();
     private final Map<String, CoveredEntity> entityByFamily = new HashMap<>();
     private final Map<String, WatchEntity> members = new HashMap<>();
-    private final Map<String, List<DescriptionHit>> descriptionCache = new HashMap<>();
+    private final Map<String, List<DescriptionHit>> descriptionCache = new ConcurrentHashMap<>();
 
     /**
      * A matcher with the default high-risk countries.
@@ -333,9 +339,26 @@ public final class ReviewMatcher {
         final Counts origin = new Counts();
         final Counts manufacture = new Counts();
         final Counts entityType = new Counts();
+        /** Position in the review's vendor list, -1 for a vendor outside it. */
+        final int index;
 
-        VendorState(Vendor vendor) {
+        VendorState(Vendor vendor, int index) {
             this.vendor = vendor;
+            this.index = index;
+        }
+
+        void merge(VendorState o) {
+            actions += o.actions;
+            undated += o.undated;
+            if (o.minDate != null && (minDate == null || o.minDate.isBefore(minDate))) {
+                minDate = o.minDate;
+            }
+            if (o.maxDate != null && (maxDate == null || o.maxDate.isAfter(maxDate))) {
+                maxDate = o.maxDate;
+            }
+            origin.merge(o.origin);
+            manufacture.merge(o.manufacture);
+            entityType.merge(o.entityType);
         }
 
         void add(ContractAction a) {
@@ -359,32 +382,84 @@ public final class ReviewMatcher {
         }
     }
 
-    /** A tiny counter of distinct raw values with the first label seen for each; linear, as values are few. */
+    /**
+     * A tiny counter of distinct raw values with the first label seen for each. Almost every vendor reports one
+     * value, so the first sits in fields (no arrays to touch in the pass over a million actions) and the values are
+     * compared by reference first: the importer shares the strings of repeated values.
+     */
     private static final class Counts {
-        String[] values = new String[2];
-        String[] labels = new String[2];
-        int[] counts = new int[2];
+        String first;
+        String firstLabel;
+        int firstCount;
+        String[] values;
+        String[] labels;
+        int[] counts;
         int size;
 
         void add(String value, String label) {
-            if (value == null || value.isEmpty()) {
+            add(value, label, 1);
+        }
+
+        void add(String value, String label, int n) {
+            if (value == null) {
                 return;
             }
-            for (int i = 0; i < size; i++) {
-                String v = values[i];
-                if (v == value || v.equals(value)) {
-                    counts[i]++;
+            String f = first;
+            if (f == value || f != null && f.equals(value)) {
+                firstCount += n;
+                return;
+            }
+            if (value.isEmpty()) {
+                return;
+            }
+            if (f == null) {
+                first = value;
+                firstLabel = label;
+                firstCount = n;
+                size = 1;
+                return;
+            }
+            addOther(value, label, n);
+        }
+
+        private void addOther(String value, String label, int n) {
+            for (int i = 0; i < size - 1; i++) {
+                if (values[i].equals(value)) {
+                    counts[i] += n;
                     return;
                 }
             }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-                labels = Arrays.copyOf(labels, size * 2);
-                counts = Arrays.copyOf(counts, size * 2);
+            if (values == null) {
+                values = new String[2];
+                labels = new String[2];
+                counts = new int[2];
+            } else if (size - 1 == values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+                labels = Arrays.copyOf(labels, labels.length * 2);
+                counts = Arrays.copyOf(counts, counts.length * 2);
             }
-            values[size] = value;
-            labels[size] = label;
-            counts[size++] = 1;
+            values[size - 1] = value;
+            labels[size - 1] = label;
+            counts[size - 1] = n;
+            size++;
+        }
+
+        void merge(Counts o) {
+            for (int i = 0; i < o.size; i++) {
+                add(o.value(i), o.label(i), o.count(i));
+            }
+        }
+
+        String value(int i) {
+            return i == 0 ? first : values[i - 1];
+        }
+
+        String label(int i) {
+            return i == 0 ? firstLabel : labels[i - 1];
+        }
+
+        int count(int i) {
+            return i == 0 ? firstCount : counts[i - 1];
         }
     }
 
@@ -399,6 +474,15 @@ public final class ReviewMatcher {
      * @return the plan
      */
     public Plan plan(ReviewProject review) {
+        return plan(review, 0);
+    }
+
+    /**
+     * @param review the review
+     * @param ranges how many ranges the pass over the actions is cut into, 0 for one per core on a large review
+     * @return the plan, the same whatever the number of ranges
+     */
+    Plan plan(ReviewProject review, int ranges) {
         long t0 = System.nanoTime();
         EList<Vendor> vendorList = review.getVendors();
         int n = vendorList.size();
@@ -415,7 +499,7 @@ public final class ReviewMatcher {
             own[i] = id.isPresent() ? id.get() : matcher.match(v.getName()).orElse(null);
         });
         for (int i = 0; i < n; i++) {
-            VendorState s = new VendorState(vendorList.get(i));
+            VendorState s = new VendorState(vendorList.get(i), i);
             s.own = own[i];
             s.ownById = byId[i];
             byIndex[i] = s;
@@ -431,40 +515,31 @@ public final class ReviewMatcher {
             }
         }
 
-        // the pass over the actions: counts per vendor, descriptions scanned once per distinct text
+        // the pass over the actions: counts per vendor, descriptions scanned once per distinct text; a large review
+        // is cut into one range per core, each counting into its own copies of the vendor states, merged in order
         long ta = System.nanoTime();
+        List<EList<ContractAction>> lists = new ArrayList<>();
         long actions = 0;
-        List<ActionHits> descriptionHits = new ArrayList<>();
-        Vendor lastVendor = null;
-        VendorState last = null;
         for (ContractingReport report : review.getReports()) {
-            EList<ContractAction> list = report.getActions();
-            for (int i = 0, size = list.size(); i < size; i++) {
-                ContractAction a = list.get(i);
-                actions++;
-                Vendor v = a.getVendor();
-                if (v != null) {
-                    if (v != lastVendor) {
-                        lastVendor = v;
-                        last = state(states, v);
-                    }
-                    last.add(a);
-                }
-                String d = a.getDescription();
-                if (d != null && !d.isEmpty() && prefilter.mayMatch(d)) {
-                    List<DescriptionHit> h = descriptionCache.get(d);
-                    if (h == null) {
-                        h = scanner.scan(d);
-                        if (descriptionCache.size() >= DESCRIPTION_CACHE_LIMIT) {
-                            descriptionCache.clear();
-                        }
-                        descriptionCache.put(d, h);
-                    }
-                    if (!h.isEmpty()) {
-                        descriptionHits.add(new ActionHits(a, h));
-                    }
-                }
-            }
+            lists.add(report.getActions());
+            actions += report.getActions().size();
+        }
+        long total = actions;
+        int chunks = ranges > 0 ? ranges : total >= PARALLEL_ACTIONS ? Runtime.getRuntime().availableProcessors() : 1;
+        List<ActionPass> passes = IntStream.range(0, chunks).mapToObj(c -> new ActionPass(states, byIndex, c == 0))
+                .toList();
+        (chunks > 1 ? IntStream.range(0, chunks).parallel() : IntStream.range(0, chunks))
+                .forEach(c -> passes.get(c).run(lists, total * c / chunks, total * (c + 1) / chunks));
+        List<ActionHits> descriptionHits = new ArrayList<>();
+        List<ContractAction> strays = new ArrayList<>();
+        for (ActionPass pass : passes) {
+            pass.mergeInto(byIndex);
+            descriptionHits.addAll(pass.descriptionHits);
+            strays.addAll(pass.strays);
+        }
+        for (ContractAction a : strays) {
+            // an action whose vendor the review's vendor list does not hold: rare, counted here, one at a time
+            state(states, a.getVendor()).add(a);
         }
 
         long actionNanos = System.nanoTime() - ta;
@@ -482,11 +557,133 @@ public final class ReviewMatcher {
                 System.nanoTime() - t0, actionNanos);
     }
 
+    /**
+     * One thread's range of the pass over the actions. The first range counts into the vendor states themselves,
+     * the others into copies made on first sight of a vendor, merged afterwards in range order so that evidence
+     * lists values in the order a single pass would have seen them.
+     */
+    private final class ActionPass {
+        private final Map<Vendor, VendorState> states;
+        private final VendorState[] mine;
+        private final DescriptionMemo memo = new DescriptionMemo();
+        private final Vendor[] hotVendors = new Vendor[HOT_VENDORS];
+        private final VendorState[] hotStates = new VendorState[HOT_VENDORS];
+        final List<ActionHits> descriptionHits = new ArrayList<>();
+        final List<ContractAction> strays = new ArrayList<>();
+
+        ActionPass(Map<Vendor, VendorState> states, VendorState[] byIndex, boolean first) {
+            this.states = states;
+            this.mine = first ? null : new VendorState[byIndex.length];
+        }
+
+        void run(List<EList<ContractAction>> lists, long from, long to) {
+            long offset = 0;
+            Vendor lastVendor = null;
+            VendorState last = null;
+            for (EList<ContractAction> list : lists) {
+                int size = list.size();
+                int start = (int) Math.max(0, from - offset);
+                int end = (int) Math.min(size, to - offset);
+                offset += size;
+                for (int i = start; i < end; i++) {
+                    ContractAction a = list.get(i);
+                    Vendor v = a.getVendor();
+                    if (v != null) {
+                        if (v != lastVendor) {
+                            lastVendor = v;
+                            last = lookup(v);
+                        }
+                        if (last != null) {
+                            last.add(a);
+                        } else {
+                            strays.add(a);
+                        }
+                    }
+                    String d = a.getDescription();
+                    if (d != null && !d.isEmpty()) {
+                        List<DescriptionHit> h = memo.hits(d);
+                        if (!h.isEmpty()) {
+                            descriptionHits.add(new ActionHits(a, h));
+                        }
+                    }
+                }
+            }
+        }
+
+        private VendorState lookup(Vendor v) {
+            // a small direct-mapped cache in front of the map: the frequent vendors stay in the core's cache
+            int slot = System.identityHashCode(v) & (HOT_VENDORS - 1);
+            if (hotVendors[slot] == v) {
+                return hotStates[slot];
+            }
+            VendorState s = states.get(v);
+            if (s != null && mine != null && s.index < 0) {
+                s = null; // a parent outside the vendor list: counted afterwards with the strays
+            } else if (s != null && mine != null) {
+                VendorState copy = mine[s.index];
+                if (copy == null) {
+                    copy = new VendorState(v, s.index);
+                    copy.trackDates = s.trackDates;
+                    mine[s.index] = copy;
+                }
+                s = copy;
+            }
+            hotVendors[slot] = v;
+            hotStates[slot] = s;
+            return s;
+        }
+
+        void mergeInto(VendorState[] byIndex) {
+            if (mine == null) {
+                return;
+            }
+            for (int i = 0; i < mine.length; i++) {
+                if (mine[i] != null) {
+                    byIndex[i].merge(mine[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * The answer for each description text of one pass, direct-mapped by the text's hash: a repeated text (the
+     * importer shares the strings of repeated values) costs a hash read and a reference compare instead of a pass
+     * over its characters; a new text goes through the prefilter and, if it may hold a term, the scanner's cache.
+     */
+    private final class DescriptionMemo {
+        private static final int SLOTS = 1 << 16;
+        private final String[] texts = new String[SLOTS];
+        @SuppressWarnings("unchecked")
+        private final List<DescriptionHit>[] answers = new List[SLOTS];
+
+        List<DescriptionHit> hits(String d) {
+            int h = System.identityHashCode(d);
+            int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+            if (texts[slot] == d) {
+                return answers[slot];
+            }
+            List<DescriptionHit> r = List.of();
+            if (prefilter.mayMatch(d)) {
+                r = descriptionCache.get(d);
+                if (r == null) {
+                    r = scanner.scan(d);
+                    if (descriptionCache.size() >= DESCRIPTION_CACHE_LIMIT) {
+                        descriptionCache.clear();
+                    }
+                    descriptionCache.put(d, r);
+                }
+            }
+            texts[slot] = d;
+            answers[slot] = r;
+            return r;
+        }
+    }
+
     private VendorState state(Map<Vendor, VendorState> states, Vendor v) {
         VendorState s = states.get(v);
         if (s == null) {
             // a parent or action vendor that the review's vendor list does not hold
-            s = new VendorState(v);
+            s = new VendorState(v, -1);
             Optional<NameHit> id = matcher.matchIdentifiers(v.getUei(), v.getDuns(), v.getCage());
             s.ownById = id.isPresent();
             s.own = id.isPresent() ? id.get() : matcher.match(v.getName()).orElse(null);
@@ -731,10 +928,13 @@ public final class ReviewMatcher {
                 byVendor.computeIfAbsent(h.vendor(), k -> new ArrayList<>()).add(h);
             }
         }
+        // an origin tag for every vendor: tens of thousands of evidence texts, built on all cores, kept in order
+        TagSpec[] origins = new TagSpec[vendors.length];
+        IntStream range = IntStream.range(0, vendors.length);
+        (vendors.length >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(i -> origins[i] = originTag(
+                vendors[i], states, byVendor.getOrDefault(vendors[i].vendor, List.of())));
         List<TagSpec> out = new ArrayList<>(vendors.length + byVendor.size());
-        for (VendorState s : vendors) {
-            out.add(originTag(s, states, byVendor.getOrDefault(s.vendor, List.of())));
-        }
+        out.addAll(Arrays.asList(origins));
         for (VendorState s : vendors) {
             List<Hit> hs = byVendor.get(s.vendor);
             if (hs != null) {
@@ -763,15 +963,15 @@ public final class ReviewMatcher {
         if (s.origin.size > 0) {
             StringBuilder sb = new StringBuilder("product origin: ");
             for (int i = 0; i < s.origin.size; i++) {
-                String c = country(s.origin.values[i]);
-                sb.append(i == 0 ? "" : ", ").append(s.origin.values[i]).append(" x").append(s.origin.counts[i]);
+                String c = country(s.origin.value(i));
+                sb.append(i == 0 ? "" : ", ").append(s.origin.value(i)).append(" x").append(s.origin.count(i));
                 if (c == null) {
                     continue;
                 }
                 if (c.equals("USA")) {
                     usa = true;
-                } else if (s.origin.counts[i] > best) {
-                    best = s.origin.counts[i];
+                } else if (s.origin.count(i) > best) {
+                    best = s.origin.count(i);
                     foreignOrigin = c;
                 }
             }
@@ -782,10 +982,10 @@ public final class ReviewMatcher {
         if (s.manufacture.size > 0) {
             StringBuilder sb = new StringBuilder("place of manufacture: ");
             for (int i = 0; i < s.manufacture.size; i++) {
-                String label = s.manufacture.labels[i];
-                sb.append(i == 0 ? "" : ", ").append(s.manufacture.values[i])
+                String label = s.manufacture.label(i);
+                sb.append(i == 0 ? "" : ", ").append(s.manufacture.value(i))
                         .append(label == null || label.isBlank() ? "" : " (" + label + ")").append(" x")
-                        .append(s.manufacture.counts[i]);
+                        .append(s.manufacture.count(i));
                 foreign |= label != null && label.toUpperCase(Locale.ROOT).contains("OUTSIDE");
             }
             evidence.add(sb.toString());
@@ -793,10 +993,10 @@ public final class ReviewMatcher {
         if (s.entityType.size > 0) {
             StringBuilder sb = new StringBuilder("domestic/foreign entity: ");
             for (int i = 0; i < s.entityType.size; i++) {
-                String code = s.entityType.values[i].strip().toUpperCase(Locale.ROOT);
+                String code = s.entityType.value(i).strip().toUpperCase(Locale.ROOT);
                 String letter = code.isEmpty() ? "" : code.substring(0, 1);
                 sb.append(i == 0 ? "" : ", ").append(code).append(entityTypeLabel(letter)).append(" x")
-                        .append(s.entityType.counts[i]);
+                        .append(s.entityType.count(i));
                 foreign |= letter.equals("C") || letter.equals("D") || letter.equals("O");
             }
             evidence.add(sb.toString());
