@@ -59,7 +59,7 @@ public final class ReviewImporter {
 	/** Distinct values a column may have and still be pooled. */
 	private static final int POOL_LIMIT = 4096;
 	private static final int POOL_WINDOW = 1 << 16;
-	private static final int POOL_CAP = 1 << 18;
+	private static final int POOL_CAP = 1 << 16;
 	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\([A-Z]{2,8}\\)");
 	private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern
 			.compile("^(.+?) (DEPARTMENT OF(?: THE)?)$");

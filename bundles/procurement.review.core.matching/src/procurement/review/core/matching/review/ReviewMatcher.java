@@ -646,7 +646,7 @@ public final class ReviewMatcher {
     }
 
     /**
-     * The answer for each description text of one pass, direct-mapped by the text's hash: a repeated text (the
+     * The answer for each description text of one pass, by the text's identity hash: a repeated text (the
      * importer shares the strings of repeated values) costs a hash read and a reference compare instead of a pass
      * over its characters; a new text goes through the prefilter and, if it may hold a term, the scanner's cache.
      */
@@ -657,10 +657,14 @@ public final class ReviewMatcher {
         private final List<DescriptionHit>[] answers = new List[SLOTS];
 
         List<DescriptionHit> hits(String d) {
+            // two ways per set: tens of thousands of shared texts would evict each other in a direct-mapped memo
             int h = System.identityHashCode(d);
-            int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+            int slot = (h ^ (h >>> 16)) & (SLOTS - 2);
             if (texts[slot] == d) {
                 return answers[slot];
+            }
+            if (texts[slot + 1] == d) {
+                return answers[slot + 1];
             }
             List<DescriptionHit> r = List.of();
             if (prefilter.mayMatch(d)) {
@@ -673,6 +677,9 @@ public final class ReviewMatcher {
                     descriptionCache.put(d, r);
                 }
             }
+            // the newer text takes the first way, the older one moves to the second
+            texts[slot + 1] = texts[slot];
+            answers[slot + 1] = answers[slot];
             texts[slot] = d;
             answers[slot] = r;
             return r;
