@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -19,6 +20,8 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Slider;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +39,8 @@ import procurement.review.ui.parts.ActionsPart;
  * The benchmark of the workbench on a million actions: a watchdog thread pings the UI thread every 10 ms while the
  * test scrolls the actions table from top to bottom, filters it by department and by text, and sorts it; the worst
  * delay of a ping is the longest time the UI thread was blocked. It is reported (standard output and
- * target/ui-responsiveness.txt), not asserted: timing asserts fail on a busy machine; the functional results are.
+ * target/ui-responsiveness.txt) with the UI thread's stack whenever a ping was over 100 ms late, not asserted: timing
+ * asserts fail on a busy machine; the functional results are.
  */
 class ResponsivenessTest {
 
@@ -94,18 +98,37 @@ class ResponsivenessTest {
 		StringBuilder report = new StringBuilder();
 		WorkbenchHarness.run(new String[0], context -> {
 			Display display = Display.getCurrent();
-			context.set(ReviewSession.class, big);
-			ActionsPart actions = show(context);
-			Table table = actions.viewer().getTable();
-			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getItemCount() == ROWS, 60_000);
-			assertEquals(ROWS, table.getItemCount());
-
 			AtomicLong worst = new AtomicLong();
+			long started = System.nanoTime();
 			AtomicBoolean running = new AtomicBoolean(true);
+			List<String> blocked = java.util.Collections.synchronizedList(new ArrayList<>());
 			Thread watchdog = new Thread(() -> {
 				while (running.get()) {
 					long sent = System.nanoTime();
-					display.syncExec(() -> worst.accumulateAndGet(System.nanoTime() - sent, Math::max));
+					AtomicBoolean answered = new AtomicBoolean();
+					display.asyncExec(() -> {
+						worst.accumulateAndGet(System.nanoTime() - sent, Math::max);
+						answered.set(true);
+					});
+					boolean sampled = false;
+					while (!answered.get() && running.get()) {
+						if (!sampled && System.nanoTime() - sent > 100_000_000L) {
+							// late: where is the UI thread? the report names the code that blocked it
+							sampled = true;
+							StringBuilder where = new StringBuilder(String.format(" (%d ms into the run)",
+									(sent - started) / 1_000_000));
+							StackTraceElement[] stack = display.getThread().getStackTrace();
+							for (int i = 0; i < Math.min(12, stack.length); i++) {
+								where.append("\n    at ").append(stack[i]);
+							}
+							blocked.add(where.toString());
+						}
+						try {
+							Thread.sleep(1);
+						} catch (InterruptedException e) {
+							return;
+						}
+					}
 					try {
 						Thread.sleep(10);
 					} catch (InterruptedException e) {
@@ -114,38 +137,89 @@ class ResponsivenessTest {
 				}
 			}, "UI watchdog");
 			watchdog.start();
+			context.set(ReviewSession.class, big);
+			ActionsPart actions = show(context);
+			Table table = actions.viewer().getTable();
+			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && actions.rows().size() == ROWS, 60_000);
+			assertEquals(ROWS, actions.rows().size());
+			Slider slider = actions.table().slider();
+			// the parts' background work after opening the review (vendor figures, validation) competes with the
+			// UI for the two cores: the opening is measured on its own, until that work is done
+			long settling = System.nanoTime();
+			WorkbenchHarness.waitUntil(display, () -> Job.getJobManager().isIdle(), 120_000);
+			long opening = worst.getAndSet(0);
+			report.append(String.format("opening the review: worst UI-thread pause %d ms; background work after"
+					+ " it %d ms%n", opening / 1_000_000, (System.nanoTime() - settling) / 1_000_000));
+
 
 			long[] phases = new long[4];
 			long t = System.nanoTime();
+			// scrolling: the slider dragged through the whole list, then wheel and keys at both ends
+			long slowestStep = 0;
+			int slowestAt = -1;
 			for (int top = 0; top < ROWS; top += ROWS / 200) {
-				table.setTopIndex(top);
+				long s0 = System.nanoTime();
+				slider.setSelection(top);
+				slider.notifyListeners(SWT.Selection, new Event());
+				// as a hand on the slider: the next position comes after the table has drawn this one
+				while (display.readAndDispatch()) {
+					// draw
+				}
+				long s1 = System.nanoTime() - s0;
+				if (s1 > slowestStep) {
+					slowestStep = s1;
+					slowestAt = top;
+				}
 				WorkbenchHarness.waitUntil(display, () -> false, 5);
 			}
-			table.setTopIndex(ROWS - 1);
+			report.append(String.format("slowest scroll step (move and draw) %d ms at row %d, %d items in the"
+					+ " table, scrolling ended %d ms into the run%n", slowestStep / 1_000_000, slowestAt, table.getItemCount(),
+					(System.nanoTime() - started) / 1_000_000));
+			assertEquals(actions.rows().get(actions.table().top()).getPiid(), table.getItem(0).getText(0));
+			for (int key : new int[] {SWT.END, SWT.PAGE_UP, SWT.ARROW_UP, SWT.HOME, SWT.PAGE_DOWN, SWT.ARROW_DOWN}) {
+				Event event = new Event();
+				event.keyCode = key;
+				table.notifyListeners(SWT.KeyDown, event);
+				while (display.readAndDispatch()) {
+					// draw
+				}
+				WorkbenchHarness.waitUntil(display, () -> false, 5);
+			}
+			Event wheel = new Event();
+			wheel.count = -3;
+			table.notifyListeners(SWT.MouseVerticalWheel, wheel);
 			WorkbenchHarness.waitUntil(display, () -> false, 50);
 			phases[0] = worst.getAndSet(0);
 
 			actions.filterDepartment("DEPARTMENT 7");
-			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getItemCount() < ROWS, 60_000);
+			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && actions.rows().size() < ROWS, 60_000);
 			int expected = ROWS / 25 + (7 < ROWS % 25 ? 1 : 0);
-			assertEquals(expected, table.getItemCount(), "filtered to one department");
+			assertEquals(expected, actions.rows().size(), "filtered to one department");
 			phases[1] = worst.getAndSet(0);
 
 			actions.filterDepartment(null);
-			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getItemCount() == ROWS, 60_000);
+			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && actions.rows().size() == ROWS, 60_000);
+			WorkbenchHarness.waitUntil(display, () -> false, 50);
+			phases[2] = worst.getAndSet(0);
 			var column = table.getColumn(6);
-			column.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			column.notifyListeners(SWT.Selection, new Event());
 			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getSortColumn() == column,
 					60_000);
 			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering(), 60_000);
-			assertEquals(ROWS, table.getItemCount());
-			phases[2] = worst.getAndSet(0);
+			assertEquals(ROWS, actions.rows().size());
+			phases[3] = worst.getAndSet(0);
 			running.set(false);
 			long seconds = (System.nanoTime() - t) / 1_000_000_000L;
 			report.append(String.format(
 					"UI responsiveness with %,d actions (%d s): worst UI-thread pause scrolling %d ms, filtering by"
-							+ " department %d ms, sorting by amount %d ms%n",
-					ROWS, seconds, phases[0] / 1_000_000, phases[1] / 1_000_000, phases[2] / 1_000_000));
+							+ " department %d ms, clearing the filter %d ms, sorting by amount %d ms%n",
+					ROWS, seconds, phases[0] / 1_000_000, phases[1] / 1_000_000, phases[2] / 1_000_000,
+					phases[3] / 1_000_000));
+			synchronized (blocked) {
+				for (String where : blocked.subList(0, Math.min(5, blocked.size()))) {
+					report.append("  UI thread blocked over 100 ms in:").append(where).append('\n');
+				}
+			}
 		});
 		System.out.print(report);
 		Files.createDirectories(Path.of("target"));

@@ -70,16 +70,17 @@ class ReviewWorkflowTest {
 
 			// The actions table shows every action; filtering by a department narrows it to that department.
 			ActionsPart actions = show(context, "procurement.review.ui.part.actions", ActionsPart.class);
-			Table table = actions.viewer().getTable();
-			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getItemCount() == total, 10000);
-			assertEquals(total, table.getItemCount());
+			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && actions.rows().size() == total, 10000);
+			assertEquals(total + " contract actions", actions.countText());
 			String justice = session.review().getDepartments().stream().map(d -> d.getName())
 					.filter(n -> n.contains("JUSTICE")).findFirst().orElseThrow();
 			actions.filterDepartment(justice);
-			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getItemCount() < total, 10000);
+			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && actions.rows().size() < total, 10000);
 			long expected = session.review().getReports().stream().flatMap(r -> r.getActions().stream())
 					.filter(a -> a.getDepartment() != null && justice.equals(a.getDepartment().getName())).count();
-			assertEquals(expected, table.getItemCount());
+			assertEquals(expected, actions.rows().size());
+			assertEquals(expected + " of " + total + " contract actions", actions.countText());
+			assertEquals(actions.rows().get(0).getPiid(), actions.viewer().getTable().getItem(0).getText(0));
 			assertTrue(actions.rows().stream().allMatch(a -> justice.equals(a.getDepartment().getName())));
 			actions.filterDepartment(null);
 
@@ -117,9 +118,9 @@ class ReviewWorkflowTest {
 			WorkbenchHarness.waitUntil(display, () -> job.getState() == Job.NONE && actionCount(session) > total,
 					20000);
 			assertEquals(total + 99, actionCount(session));
-			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && table.getItemCount() == total + 99,
+			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && actions.rows().size() == total + 99,
 					10000);
-			assertEquals(total + 99, table.getItemCount());
+			assertEquals((total + 99) + " contract actions", actions.countText());
 
 			// The dashboard shows one bar per department with hits.
 			DashboardPart dashboard = show(context, "procurement.review.ui.part.dashboard", DashboardPart.class);

@@ -1,14 +1,17 @@
 package procurement.review.ui.internal;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
 
 import jakarta.inject.Inject;
 import procurement.review.core.ReviewSession;
 
 /**
  * What the review's parts share: they follow the session in the application context (a new one after Open or
- * restore) and reload when its command stack changes. A part calls {@link #follow} at the end of its
+ * restore) and reload when its command stack changes; a table's column widths are kept with the part
+ * ({@link ColumnWidths}). A part calls {@link #follow} at the end of its
  * {@code @PostConstruct} and implements {@link #reload}.
  */
 public abstract class ReviewPart {
@@ -18,6 +21,10 @@ public abstract class ReviewPart {
 
 	private SessionRefresher refresher;
 
+	@Inject
+	@Optional
+	private MPart part;
+
 	/**
 	 * Starts following the session; the first reload happens here.
 	 *
@@ -25,6 +32,9 @@ public abstract class ReviewPart {
 	 * @param initial the session at creation time
 	 */
 	protected void follow(Control control, ReviewSession initial) {
+		if (control instanceof Table table) {
+			ColumnWidths.keep(part, table);
+		}
 		refresher = new SessionRefresher(control, this::reload);
 		setSession(initial);
 	}

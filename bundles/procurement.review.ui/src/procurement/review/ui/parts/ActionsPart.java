@@ -18,7 +18,6 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -39,11 +38,13 @@ import procurement.review.model.Rule;
 import procurement.review.model.RuleSet;
 import procurement.review.ui.internal.Columns;
 import procurement.review.ui.internal.ReviewPart;
+import procurement.review.ui.internal.WindowedTable;
 
 /**
- * All contract actions of the review in a virtual table: SWT asks only for the rows it shows, so a million rows
- * scroll without building a million items. Filtering and sorting run in a background job; the UI thread only swaps
- * the finished row list in, so typing in the filter bar never freezes the workbench.
+ * All contract actions of the review in a windowed virtual table ({@link WindowedTable}): SWT holds and fills only
+ * the rows on screen, so a million rows scroll, filter and sort without a million items. Filtering and sorting run
+ * in a background job; the UI thread only swaps the finished row list in, so typing in the filter bar never
+ * freezes the workbench.
  */
 public class ActionsPart extends ReviewPart {
 
@@ -65,7 +66,7 @@ public class ActionsPart extends ReviewPart {
 
 	@jakarta.inject.Inject
 	private ESelectionService selectionService;
-	private volatile List<ContractAction> rows = List.of();
+	private WindowedTable<ContractAction> table;
 	private Comparator<ContractAction> order;
 	private Job filtering;
 	private int total;
@@ -89,21 +90,9 @@ public class ActionsPart extends ReviewPart {
 		count = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
 
-		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
-		// No element map: rows are found by index, and a million-row map would be rebuilt on every filter.
-		viewer.setUseHashlookup(false);
-		viewer.setContentProvider(new ILazyContentProvider() {
-			@Override
-			public void updateElement(int index) {
-				List<ContractAction> current = rows;
-				if (index < current.size()) {
-					viewer.replace(current.get(index), index);
-				}
-			}
-		});
+		table = new WindowedTable<>(parent, SWT.MULTI);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
+		viewer = table.viewer();
 		column("PIID", 130, false, ContractAction::getPiid, ContractAction::getPiid);
 		column("Mod", 50, false, ContractAction::getModification, ContractAction::getModification);
 		column("Date", 90, false, a -> a.getActionDate() == null ? null : a.getActionDate().toString(),
@@ -127,10 +116,10 @@ public class ActionsPart extends ReviewPart {
 			Function<ContractAction, String> label, Function<ContractAction, C> key) {
 		TableViewerColumn column = Columns.<ContractAction>add(viewer, title, width, right, label);
 		column.getColumn().addListener(SWT.Selection, e -> {
-			var table = viewer.getTable();
-			boolean up = table.getSortColumn() != column.getColumn() || table.getSortDirection() == SWT.DOWN;
-			table.setSortColumn(column.getColumn());
-			table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+			var widget = viewer.getTable();
+			boolean up = widget.getSortColumn() != column.getColumn() || widget.getSortDirection() == SWT.DOWN;
+			widget.setSortColumn(column.getColumn());
+			widget.setSortDirection(up ? SWT.UP : SWT.DOWN);
 			Comparator<ContractAction> byKey = Comparator.comparing(key,
 					Comparator.nullsFirst(Comparator.naturalOrder()));
 			order = up ? byKey : byKey.reversed();
@@ -255,25 +244,7 @@ public class ActionsPart extends ReviewPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		rows = result;
-		var table = viewer.getTable();
-		table.setRedraw(false);
-		try {
-			if (viewer.getInput() != this) {
-				viewer.setInput(this);
-			}
-			if (result.size() < table.getItemCount()) {
-				// Shrinking a virtual table item by item costs minutes at a million rows (GTK removes each row on
-				// its own); clearing it is one call.
-				table.removeAll();
-			}
-			viewer.setItemCount(result.size());
-			// The rows changed under the same items: forget what the items showed; the lazy provider fills in
-			// the rows on screen again, and the others as they scroll into view.
-			table.clearAll();
-		} finally {
-			table.setRedraw(true);
-		}
+		table.setRows(result);
 		count.setText(result.size() == total ? total + " contract actions"
 				: result.size() + " of " + total + " contract actions");
 		count.getParent().layout(true);
@@ -284,9 +255,19 @@ public class ActionsPart extends ReviewPart {
 		return filtering != null && filtering.getState() != Job.NONE;
 	}
 
-	/** @return the rows the table shows */
+	/** @return the rows the table shows, in display order */
 	public List<ContractAction> rows() {
-		return rows;
+		return table.rows();
+	}
+
+	/** @return the windowed table: the rows on screen and the slider that scrolls them, for tests */
+	public WindowedTable<ContractAction> table() {
+		return table;
+	}
+
+	/** @return the text of the row count label, as the reviewer reads it */
+	public String countText() {
+		return count.getText();
 	}
 
 	/**
@@ -295,11 +276,7 @@ public class ActionsPart extends ReviewPart {
 	 * @param action the action
 	 */
 	public void reveal(ContractAction action) {
-		int index = rows.indexOf(action);
-		if (index >= 0) {
-			viewer.getTable().setSelection(index);
-			viewer.getTable().showSelection();
-		}
+		table.select(table.rows().indexOf(action));
 	}
 
 	private static String choice(Combo combo) {

@@ -183,6 +183,11 @@ public final class HostileCorpus {
                 + inline("G2", "DEPARTMENT OF TESTS") + "</row>"), "<sst xmlns=\"" + MAIN_NS
                         + "\" count=\"99999999\" uniqueCount=\"99999999\"><si><t>K1</t></si></sst>", null),
                 1, List.of()));
+        // found by MutationFuzzTest: a row element inside a cell reset the cell's column to none
+        cases.add(new Case(xlsx(dir.resolve("row-inside-a-cell.xlsx"), sheet(headerRow()
+                + "<row r=\"2\">" + inline("A2", "K1") + inline("B2", "P1") + inline("F2", "ACME")
+                + inline("G2", "DEPARTMENT OF TESTS") + "<c r=\"H2\"><row r=\"3\"></row></c></row>"), null, null),
+                Outcome.IMPORTED, null, List.of("a row element inside it"), 1, 3, 7));
         return cases;
     }
 

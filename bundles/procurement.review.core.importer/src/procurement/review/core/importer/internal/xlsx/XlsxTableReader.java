@@ -265,6 +265,7 @@ public final class XlsxTableReader implements TableReader {
         boolean parse(XMLStreamReader r, String what) throws TableFormatException {
             long rowNumber = 0;
             int column = -1;
+            int cellColumn = -1;
             String type = null;
             int style = 0;
             boolean formula = false;
@@ -296,6 +297,7 @@ public final class XlsxTableReader implements TableReader {
                                     }
                                 }
                                 column = explicit >= 0 ? explicit : column + 1;
+                                cellColumn = column;
                                 if (column > LAST_COLUMN) {
                                     // A crafted reference such as ZZZZZZ1 would make the row array gigabytes.
                                     throw new TableFormatException(Reason.MALFORMED, what + ": the cell "
@@ -328,9 +330,15 @@ public final class XlsxTableReader implements TableReader {
                         String name = r.getLocalName();
                         switch (name) {
                             case "c" -> {
-                                String text = cellText(rowNumber, column, type, style, formula, value, inline);
-                                if (text != null) {
-                                    put(column, text);
+                                if (column < 0) {
+                                    // only a row started inside the cell can have reset its position (fuzzing found it)
+                                    problem(Severity.WARNING, rowNumber, cellColumn, "A cell with a row element"
+                                            + " inside it was skipped");
+                                } else {
+                                    String text = cellText(rowNumber, column, type, style, formula, value, inline);
+                                    if (text != null) {
+                                        put(column, text);
+                                    }
                                 }
                             }
                             case "is" -> inInline = false;
