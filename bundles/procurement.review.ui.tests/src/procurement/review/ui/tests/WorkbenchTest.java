@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
@@ -93,6 +96,20 @@ class WorkbenchTest {
 			WorkbenchHarness.waitUntil(display, () -> job.getState() == Job.NONE && line.text().isEmpty(), 5000);
 			assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
 			assertEquals("", line.text(), "the status line empties when the job ends");
+
+			// Review > Find Covered Vendors through its command: the handler gets the kept matchers (an OSGi
+			// declarative service) injected, matches in a Job and applies the result as one undoable command
+			var windowContext = application.getChildren().get(0).getContext();
+			ParameterizedCommand tag = windowContext.get(ECommandService.class)
+					.createCommand("procurement.review.ui.command.tag", null);
+			EHandlerService handlers = windowContext.get(EHandlerService.class);
+			assertTrue(handlers.canExecute(tag), "the handler can run on the open review");
+			handlers.executeHandler(tag);
+			WorkbenchHarness.waitUntil(display, () -> session.commandStack().getUndoCommand() != null
+					&& "Match vendors and tag origin".equals(session.commandStack().getUndoCommand().getLabel()),
+					30000);
+			assertEquals("Match vendors and tag origin", session.commandStack().getUndoCommand().getLabel());
+			session.commandStack().undo();
 
 			MPart actionsPart = (MPart) models.find("procurement.review.ui.part.actions", application);
 			parts.showPart(actionsPart, EPartService.PartState.ACTIVATE);

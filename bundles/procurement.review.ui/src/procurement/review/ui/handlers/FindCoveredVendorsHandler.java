@@ -1,6 +1,8 @@
 package procurement.review.ui.handlers;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -9,11 +11,13 @@ import org.eclipse.e4.ui.di.UISynchronize;
 
 import procurement.review.core.ReviewSession;
 import procurement.review.core.matching.review.ReviewMatcher;
+import procurement.review.core.matching.review.ReviewMatchers;
 
 /**
  * Review > Find Covered Vendors: matches every vendor and description against the review's rule sets (the built-in
  * one is added first when the review has none). The matching runs in a Job; the UI thread applies the result as one
- * undoable command.
+ * undoable command. The matcher comes from the {@link ReviewMatchers} service, which keeps it (and its caches of
+ * names and descriptions) for the next run on the same review.
  */
 public class FindCoveredVendorsHandler {
 
@@ -23,25 +27,41 @@ public class FindCoveredVendorsHandler {
 	}
 
 	@Execute
-	void execute(ReviewSession session, UISynchronize sync) {
-		run(session, sync);
+	void execute(ReviewSession session, ReviewMatchers matchers, UISynchronize sync) {
+		run(session, matchers, sync);
 	}
 
 	/**
 	 * @param session the review
+	 * @param matchers the kept matchers (an OSGi service): a second run uses the warm caches of the first
 	 * @param sync the UI thread
 	 * @return the scheduled job
 	 */
-	public static Job run(ReviewSession session, UISynchronize sync) {
-		ReviewMatcher matcher = ReviewMatcher.forSession(session,
-				procurement.review.ui.ReviewPreferences.threshold());
+	public static Job run(ReviewSession session, ReviewMatchers matchers, UISynchronize sync) {
+		ReviewMatcher matcher = matchers.forSession(session, procurement.review.ui.ReviewPreferences.threshold());
 		Job job = Job.create("Finding covered vendors", monitor -> {
+			monitor.beginTask("Finding covered vendors", IProgressMonitor.UNKNOWN);
 			ReviewMatcher.Plan plan = matcher.plan(session.review());
 			sync.asyncExec(() -> matcher.apply(session, plan, procurement.review.ui.ReviewPreferences.reviewer()));
+			monitor.done();
 			return Status.OK_STATUS;
 		});
 		job.setUser(true);
+		// one matching run per review at a time: a matcher is not meant to plan twice at once
+		job.setRule(new OneReview(session));
 		job.schedule();
 		return job;
+	}
+
+	private record OneReview(ReviewSession session) implements ISchedulingRule {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule instanceof OneReview other && other.session == session;
+		}
 	}
 }

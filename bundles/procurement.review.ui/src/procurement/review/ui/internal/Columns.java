@@ -1,11 +1,14 @@
 package procurement.review.ui.internal;
 
+import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
 
 /**
  * Adds text columns to a table viewer from a label function per column: one table of columns per part instead of
@@ -38,6 +41,35 @@ public final class Columns {
 				String value = element == null ? null : text.apply((T) element);
 				return value == null ? "" : value;
 			}
+		});
+		return column;
+	}
+
+	/**
+	 * Adds a column that sorts the rows on a click of its header: the first click sorts up, the next one down.
+	 *
+	 * @param <T> the row type
+	 * @param <C> the sort key type
+	 * @param viewer the table viewer
+	 * @param title the column header
+	 * @param width the initial width in pixels
+	 * @param rightAligned true for amounts
+	 * @param text the cell text of a row
+	 * @param key the sort key of a row; nulls first
+	 * @param sortBy receives the order the reviewer asked for (the part sorts off the UI thread)
+	 * @return the column
+	 */
+	public static <T, C extends Comparable<C>> TableViewerColumn sortable(TableViewer viewer, String title,
+			int width, boolean rightAligned, Function<T, String> text, Function<T, C> key,
+			Consumer<Comparator<T>> sortBy) {
+		TableViewerColumn column = add(viewer, title, width, rightAligned, text);
+		column.getColumn().addListener(SWT.Selection, e -> {
+			Table table = viewer.getTable();
+			boolean up = table.getSortColumn() != column.getColumn() || table.getSortDirection() == SWT.DOWN;
+			table.setSortColumn(column.getColumn());
+			table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+			Comparator<T> byKey = Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()));
+			sortBy.accept(up ? byKey : byKey.reversed());
 		});
 		return column;
 	}

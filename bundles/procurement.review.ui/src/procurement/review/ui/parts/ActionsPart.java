@@ -19,7 +19,6 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -114,15 +113,8 @@ public class ActionsPart extends ReviewPart {
 
 	private <C extends Comparable<C>> void column(String title, int width, boolean right,
 			Function<ContractAction, String> label, Function<ContractAction, C> key) {
-		TableViewerColumn column = Columns.<ContractAction>add(viewer, title, width, right, label);
-		column.getColumn().addListener(SWT.Selection, e -> {
-			var widget = viewer.getTable();
-			boolean up = widget.getSortColumn() != column.getColumn() || widget.getSortDirection() == SWT.DOWN;
-			widget.setSortColumn(column.getColumn());
-			widget.setSortDirection(up ? SWT.UP : SWT.DOWN);
-			Comparator<ContractAction> byKey = Comparator.comparing(key,
-					Comparator.nullsFirst(Comparator.naturalOrder()));
-			order = up ? byKey : byKey.reversed();
+		Columns.<ContractAction, C>sortable(viewer, title, width, right, label, key, sort -> {
+			order = sort;
 			refilter();
 		});
 	}

@@ -20,7 +20,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -104,14 +103,8 @@ public class VendorsPart extends ReviewPart {
 
 	private <C extends Comparable<C>> void column(String title, int width, boolean right,
 			Function<VendorRow, String> label, Function<VendorRow, C> key) {
-		TableViewerColumn column = Columns.<VendorRow>add(viewer, title, width, right, label);
-		column.getColumn().addListener(SWT.Selection, e -> {
-			var widget = viewer.getTable();
-			boolean up = widget.getSortColumn() != column.getColumn() || widget.getSortDirection() == SWT.DOWN;
-			widget.setSortColumn(column.getColumn());
-			widget.setSortDirection(up ? SWT.UP : SWT.DOWN);
-			Comparator<VendorRow> byKey = Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()));
-			order = up ? byKey : byKey.reversed();
+		Columns.<VendorRow, C>sortable(viewer, title, width, right, label, key, sort -> {
+			order = sort;
 			recompute();
 		});
 	}

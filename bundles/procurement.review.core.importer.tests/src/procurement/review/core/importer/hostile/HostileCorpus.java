@@ -183,6 +183,12 @@ public final class HostileCorpus {
                 + inline("G2", "DEPARTMENT OF TESTS") + "</row>"), "<sst xmlns=\"" + MAIN_NS
                         + "\" count=\"99999999\" uniqueCount=\"99999999\"><si><t>K1</t></si></sst>", null),
                 1, List.of()));
+        // found by MutationFuzzTest: an empty count hint of the shared strings
+        cases.add(imported(xlsx(dir.resolve("shared-strings-empty-count.xlsx"), sheet(headerRow()
+                + "<row r=\"2\">" + "<c r=\"A2\" t=\"s\"><v>0</v></c>" + inline("B2", "P1") + inline("F2", "ACME")
+                + inline("G2", "DEPARTMENT OF TESTS") + "</row>"), "<sst xmlns=\"" + MAIN_NS
+                        + "\" count=\"\" uniqueCount=\"\"><si><t>K1</t></si></sst>", null),
+                1, List.of()));
         // found by MutationFuzzTest: a row element inside a cell reset the cell's column to none
         cases.add(new Case(xlsx(dir.resolve("row-inside-a-cell.xlsx"), sheet(headerRow()
                 + "<row r=\"2\">" + inline("A2", "K1") + inline("B2", "P1") + inline("F2", "ACME")

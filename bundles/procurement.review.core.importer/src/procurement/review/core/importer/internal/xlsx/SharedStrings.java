@@ -26,7 +26,8 @@ final class SharedStrings {
         boolean phonetic = false;
         try {
             String count = XlsxTableReader.attribute(r, "uniqueCount");
-            if (count != null && count.length() < 9 && count.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (count != null && !count.isEmpty() && count.length() < 9
+                    && count.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 // Only a hint: a crafted count must not reserve hundreds of MB before a single string is read.
                 strings = new ArrayList<>(Math.min(Integer.parseInt(count), 1 << 16));
             }
