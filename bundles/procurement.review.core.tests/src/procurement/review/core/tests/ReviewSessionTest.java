@@ -13,14 +13,11 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.core.AuditLog;
 import procurement.review.core.ReviewSession;
-import procurement.review.model.ReviewFactory;
-import procurement.review.model.ReviewPackage;
 import procurement.review.model.ReviewProject;
 import procurement.review.model.Vendor;
 
@@ -30,25 +27,11 @@ class ReviewSessionTest {
 	@TempDir
 	Path dir;
 
-	private static void addVendors(ReviewSession session, String... names) {
-		CompoundCommand command = new CompoundCommand("Add vendors");
-		for (String name : names) {
-			Vendor vendor = ReviewFactory.eINSTANCE.createVendor();
-			vendor.setName(name);
-			vendor.setKey("name:" + name);
-			command.append(AddCommand.create(session.editingDomain(), session.review(),
-					ReviewPackage.Literals.REVIEW_PROJECT__VENDORS, vendor));
-		}
-		command.append(AuditLog.append(session.editingDomain(), session.review(), "tester", "add vendors",
-				String.join(", ", names)));
-		session.commandStack().execute(command);
-	}
-
 	@Test
 	void savesAndReopensInBothFormats() throws IOException {
 		for (String name : List.of("review.review", "review.reviewb")) {
 			ReviewSession session = ReviewSession.create("Formats");
-			addVendors(session, "KASPERSKY LAB  INC", "ACME CORP");
+			TestReviews.addVendors(session, "KASPERSKY LAB  INC", "ACME CORP");
 			assertTrue(session.isDirty());
 			Path file = dir.resolve(name);
 			session.saveAs(file);
@@ -66,10 +49,10 @@ class ReviewSessionTest {
 	@Test
 	void savingXmiAsBinaryConvertsAndKeepsEditing() throws IOException {
 		ReviewSession session = ReviewSession.create("Convert");
-		addVendors(session, "ZTE USA INC");
+		TestReviews.addVendors(session, "ZTE USA INC");
 		session.saveAs(dir.resolve("a.review"));
 		session.saveAs(dir.resolve("a.reviewb"));
-		addVendors(session, "HIKVISION USA INC");
+		TestReviews.addVendors(session, "HIKVISION USA INC");
 		session.save();
 		assertEquals(2, ReviewSession.open(dir.resolve("a.reviewb")).review().getVendors().size());
 		assertEquals(1, ReviewSession.open(dir.resolve("a.review")).review().getVendors().size());
@@ -78,7 +61,7 @@ class ReviewSessionTest {
 	@Test
 	void undoRestoresTheStateBeforeACompoundCommand() {
 		ReviewSession session = ReviewSession.create("Undo");
-		addVendors(session, "A", "B", "C");
+		TestReviews.addVendors(session, "A", "B", "C");
 		assertEquals(3, session.review().getVendors().size());
 		assertEquals(1, session.review().getAuditLog().size());
 		session.commandStack().undo();
@@ -92,12 +75,12 @@ class ReviewSessionTest {
 	@Test
 	void failedSaveKeepsLastGoodFileAndStaysDirty() throws IOException {
 		ReviewSession session = ReviewSession.create("Atomic");
-		addVendors(session, "FIRST");
+		TestReviews.addVendors(session, "FIRST");
 		Path file = dir.resolve("atomic.review");
 		session.saveAs(file);
 		byte[] good = Files.readAllBytes(file);
 
-		addVendors(session, "SECOND");
+		TestReviews.addVendors(session, "SECOND");
 		// An object whose serialisation fails half-way through the file, as a full disk or a crash would.
 		session.review().eResource().getContents()
 				.add(FailingObjects.failingObject(() -> new IllegalStateException("No space left on device")));
@@ -115,9 +98,9 @@ class ReviewSessionTest {
 	@Test
 	void auditChainDetectsAnEditedEntry() {
 		ReviewSession session = ReviewSession.create("Audit");
-		addVendors(session, "A");
-		addVendors(session, "B");
-		addVendors(session, "C");
+		TestReviews.addVendors(session, "A");
+		TestReviews.addVendors(session, "B");
+		TestReviews.addVendors(session, "C");
 		assertEquals(OptionalInt.empty(), AuditLog.verify(session.review()));
 		session.review().getAuditLog().get(1).setDetail("someone else");
 		assertEquals(OptionalInt.of(1), AuditLog.verify(session.review()));

@@ -12,15 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.core.ReviewSession;
-import procurement.review.model.ReviewFactory;
-import procurement.review.model.ReviewPackage;
 import procurement.review.model.Vendor;
 
 /**
@@ -34,25 +30,15 @@ class SaveFailureTest {
     @TempDir
     Path dir;
 
-    private static void addVendor(ReviewSession session, String name) {
-        Vendor vendor = ReviewFactory.eINSTANCE.createVendor();
-        vendor.setName(name);
-        vendor.setKey("name:" + name);
-        CompoundCommand command = new CompoundCommand("Add " + name);
-        command.append(AddCommand.create(session.editingDomain(), session.review(),
-                ReviewPackage.Literals.REVIEW_PROJECT__VENDORS, vendor));
-        session.commandStack().execute(command);
-    }
-
     @Test
     void failingBinarySaveKeepsTheLastGoodFile() throws IOException {
         ReviewSession session = ReviewSession.create("Binary");
-        addVendor(session, "FIRST");
+        TestReviews.addVendors(session, "FIRST");
         Path file = dir.resolve("binary.reviewb");
         session.saveAs(file);
         byte[] good = Files.readAllBytes(file);
 
-        addVendor(session, "SECOND");
+        TestReviews.addVendors(session, "SECOND");
         EObject failing = FailingObjects.failingObject(() -> new IllegalStateException("No space left on device"));
         session.review().eResource().getContents().add(failing);
         IOException failure = assertThrows(IOException.class, session::save);
@@ -68,12 +54,12 @@ class SaveFailureTest {
     @Test
     void errorHalfWayThroughSavingKeepsTheLastGoodFile() throws IOException {
         ReviewSession session = ReviewSession.create("Error");
-        addVendor(session, "FIRST");
+        TestReviews.addVendors(session, "FIRST");
         Path file = dir.resolve("error.review");
         session.saveAs(file);
         byte[] good = Files.readAllBytes(file);
 
-        addVendor(session, "SECOND");
+        TestReviews.addVendors(session, "SECOND");
         session.review().eResource().getContents().add(FailingObjects.failingObject(() -> new OutOfMemoryError("Java heap space")));
         // Errors are not turned into IOExceptions (nothing should catch them), but they must not cost the file.
         assertThrows(OutOfMemoryError.class, session::save);
@@ -83,12 +69,12 @@ class SaveFailureTest {
     @Test
     void targetFolderReplacedByAFileFailsTheSave() throws IOException {
         ReviewSession session = ReviewSession.create("Folder");
-        addVendor(session, "FIRST");
+        TestReviews.addVendors(session, "FIRST");
         Path folder = dir.resolve("share");
         Path file = folder.resolve("review.review");
         session.saveAs(file);
 
-        addVendor(session, "SECOND");
+        TestReviews.addVendors(session, "SECOND");
         // The network share was unmounted and something else now has its name.
         Files.delete(file);
         Files.delete(folder);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import procurement.review.core.ReviewSession;
 import procurement.review.core.VendorTagging;
-import procurement.review.model.ReviewFactory;
 import procurement.review.model.RiskLevel;
 import procurement.review.model.Tag;
 import procurement.review.model.TagKind;
@@ -23,9 +22,10 @@ class VendorTaggingTest {
 	@Test
 	void tagsEveryVendorInOneUndoableCommand() {
 		ReviewSession session = ReviewSession.create("Tagging");
-		Vendor a = vendor(session, "ALPHA SECURITY LLC");
-		Vendor b = vendor(session, "BETA CAMERAS INC");
-		vendor(session, "GAMMA SUPPLIES");
+		List<Vendor> vendors = TestReviews.addVendors(session, "ALPHA SECURITY LLC", "BETA CAMERAS INC",
+				"GAMMA SUPPLIES");
+		Vendor a = vendors.get(0);
+		Vendor b = vendors.get(1);
 		Command command = VendorTagging.tag(session.editingDomain(), session.review(), List.of(a, b), TagKind.ORIGIN,
 				" CHN ", RiskLevel.ELEVATED, "parent company registered in Shenzhen", "Jane Roe");
 		session.commandStack().execute(command);
@@ -45,13 +45,5 @@ class VendorTaggingTest {
 		assertTrue(session.review().getTags().isEmpty(), "undo removes every tag of the command");
 		assertFalse(VendorTagging.tag(session.editingDomain(), session.review(), List.of(), TagKind.RISK, "",
 				RiskLevel.NONE, "", "Jane Roe").canExecute(), "nothing to tag");
-	}
-
-	private static Vendor vendor(ReviewSession session, String name) {
-		Vendor vendor = ReviewFactory.eINSTANCE.createVendor();
-		vendor.setName(name);
-		vendor.setKey("name:" + name);
-		session.review().getVendors().add(vendor);
-		return vendor;
 	}
 }

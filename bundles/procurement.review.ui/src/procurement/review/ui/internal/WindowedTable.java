@@ -109,11 +109,6 @@ public final class WindowedTable<T> {
 		return top;
 	}
 
-	/** @return how many rows fit on screen */
-	public int visibleRows() {
-		return visible;
-	}
-
 	/**
 	 * Shows other rows (a new filter or order, or the same rows after an edit). The window stays where it was, as
 	 * far as the new rows reach, and the selected row stays selected wherever it moved (one scan by identity).

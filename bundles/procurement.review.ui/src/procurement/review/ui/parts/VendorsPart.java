@@ -31,6 +31,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import procurement.review.core.ReviewSession;
 import procurement.review.core.VendorTagging;
+import procurement.review.core.matching.review.ReviewMatcher;
 import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
 import procurement.review.model.Match;
@@ -64,6 +65,9 @@ public class VendorsPart extends ReviewPart {
 	private Label count;
 	private Comparator<VendorRow> order;
 	private Job computing;
+	/** The figures of the current review, computed once per change of the review; null until then. */
+	private List<VendorRow> figures;
+	private int reloads;
 
 	@Inject
 	private ESelectionService selection;
@@ -111,6 +115,9 @@ public class VendorsPart extends ReviewPart {
 
 	@Override
 	protected void reload() {
+		// the review changed: the figures are computed again; a new filter or order reuses them
+		figures = null;
+		reloads++;
 		recompute();
 	}
 
@@ -122,11 +129,14 @@ public class VendorsPart extends ReviewPart {
 			computing.cancel();
 		}
 		ReviewSession current = session;
+		List<VendorRow> known = figures;
+		int reload = reloads;
 		String text = filter.getText().trim().toUpperCase(Locale.ROOT);
 		Comparator<VendorRow> sort = order;
 		var display = viewer.getControl().getDisplay();
 		computing = Job.create("Computing vendor figures", monitor -> {
-			List<VendorRow> rows = current == null ? List.of() : rows(current.review(), monitor);
+			List<VendorRow> rows = known != null ? known
+					: current == null ? List.of() : rows(current.review(), monitor);
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
@@ -139,8 +149,12 @@ public class VendorsPart extends ReviewPart {
 			if (sort != null) {
 				shown.sort(sort);
 			}
-			int total = rows.size();
-			display.asyncExec(() -> show(shown, total));
+			display.asyncExec(() -> {
+				if (reload == reloads) {
+					figures = rows; // unless the review changed meanwhile
+				}
+				show(shown, rows.size());
+			});
 			return Status.OK_STATUS;
 		});
 		computing.setSystem(true);
@@ -186,7 +200,7 @@ public class VendorsPart extends ReviewPart {
 			raise(risk, t.getVendor(), t.getRiskLevel());
 			if (t.getKind() == TagKind.ORIGIN) {
 				Tag known = origin.get(t.getVendor());
-				boolean byReviewer = !"review-matcher".equals(t.getAuthor());
+				boolean byReviewer = !ReviewMatcher.TAG_AUTHOR.equals(t.getAuthor());
 				if (known == null || byReviewer) {
 					origin.put(t.getVendor(), t);
 				}

@@ -1,4 +1,4 @@
 /**
- * Tests of the engine-to-review bridge, and the tagging benchmark ({@code ReviewMatcherBenchmark}, run by hand).
+ * Tests of the engine-to-review bridge. Tagging speed is measured by {@code ./procurement-review bench}, not here.
  */
 package procurement.review.core.matching.review;

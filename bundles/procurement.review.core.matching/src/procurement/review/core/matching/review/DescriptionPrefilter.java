@@ -165,10 +165,10 @@ final class DescriptionPrefilter {
     }
 
     private static boolean isAsciiWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return c < 0x80 && FOLD[c] != 0;
     }
 
     private static boolean isWordChar(char c) {
-        return c >= 0x80 || isAsciiWordChar(c);
+        return c >= 0x80 || FOLD[c] != 0;
     }
 }

@@ -611,7 +611,7 @@ public final class ReviewMatcher {
         }
 
         private VendorState lookup(Vendor v) {
-            // a small direct-mapped cache in front of the map: the frequent vendors stay in the core's cache
+            // a direct-mapped cache in front of the map: a frequent vendor costs one probe of a flat array
             int slot = System.identityHashCode(v) & (HOT_VENDORS - 1);
             if (hotVendors[slot] == v) {
                 return hotStates[slot];
