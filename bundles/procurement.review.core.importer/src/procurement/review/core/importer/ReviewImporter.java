@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -116,31 +118,33 @@ public final class ReviewImporter {
 	public ImportResult read(Path file, IProgressMonitor monitor) throws ImportException {
 		String name = file.getFileName().toString();
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + name, 1000);
-		String sha256;
-		try {
-			sha256 = sha256(file);
-		} catch (NoSuchFileException e) {
-			throw new ImportException(name + ": no such file", e);
-		} catch (IOException e) {
-			throw new ImportException(name + " cannot be read: " + e.getMessage(), e);
+		if (!Files.exists(file)) {
+			throw new ImportException(name + ": no such file", null);
 		}
+		// The file's SHA-256 is computed on another core while the rows are read: it costs a read of the whole
+		// file, a third of the reading itself. A file already in the review stops the reading once it is known.
+		FutureTask<String> hashing = new FutureTask<>(() -> sha256(file));
+		Thread hasher = new Thread(hashing, "SHA-256 of " + name);
+		hasher.setDaemon(true);
+		hasher.start();
 		ContractingReport report = F.createContractingReport();
 		report.setFileName(name);
-		report.setSha256(sha256);
 		report.setImportedAt(Instant.now());
-		if (reportHashes.contains(sha256)) {
-			return new ImportResult(report, List.of(), List.of(), List.of(), List.of(), 0, 0, true);
-		}
 		try (TableReader reader = TableReaders.open(file)) {
 			report.setFormat(ReportFormat.get(reader.format().name()));
 			double scale = 1000.0 / Math.max(1, reader.totalWork());
 			double[] done = { 0 };
-			Rows rows = new Rows(report, name, progress);
+			Rows rows = new Rows(report, name, progress, !reader.sharesRepeatedValues(), hashing);
 			reader.read(rows, bytes -> {
 				double before = done[0];
 				done[0] += bytes * scale;
 				progress.worked((int) done[0] - (int) before);
 			});
+			String sha256 = sha256(hashing, name);
+			report.setSha256(sha256);
+			if (reportHashes.contains(sha256)) {
+				return new ImportResult(report, List.of(), List.of(), List.of(), List.of(), 0, 0, true);
+			}
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
@@ -160,7 +164,19 @@ public final class ReviewImporter {
 			}
 			throw new ImportException(name + " cannot be read: " + e.getMessage(), e);
 		} finally {
+			hashing.cancel(true);
 			progress.done();
+		}
+	}
+
+	private static String sha256(FutureTask<String> hashing, String name) throws ImportException {
+		try {
+			return hashing.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} catch (ExecutionException e) {
+			throw new ImportException(name + " cannot be read: " + e.getCause().getMessage(), e.getCause());
 		}
 	}
 
@@ -207,6 +223,9 @@ public final class ReviewImporter {
 		private int[] poolWindow = new int[32];
 		private int[] poolHits = new int[32];
 		private final Map<String, String> departmentKeys = new HashMap<>();
+		private final Future<String> hashing;
+		/** Whether equal cells are shared here; not when the reader does it already. */
+		private final boolean pooling;
 		private ColumnMapping mapping;
 		private ColumnMapping sheetMapping;
 		private List<Integer> extraIndexes = List.of();
@@ -215,7 +234,10 @@ public final class ReviewImporter {
 		private long rows;
 		private long duplicates;
 
-		Rows(ContractingReport report, String fileName, SubMonitor progress) {
+		Rows(ContractingReport report, String fileName, SubMonitor progress, boolean pooling,
+				Future<String> hashing) {
+			this.pooling = pooling;
+			this.hashing = hashing;
 			this.report = report;
 			this.fileName = fileName;
 			this.progress = progress;
@@ -237,7 +259,7 @@ public final class ReviewImporter {
 
 		@Override
 		public boolean row(long rowNumber, String[] cells) {
-			if (progress.isCanceled()) {
+			if (progress.isCanceled() || (rowNumber & 0x3FFF) == 0 && alreadyImported()) {
 				return false;
 			}
 			if (firstRow) {
@@ -259,6 +281,18 @@ public final class ReviewImporter {
 			rows++;
 			addAction(rowNumber, cells);
 			return true;
+		}
+
+		/** Whether the file turned out to be one the review holds already: then there is no need to read on. */
+		private boolean alreadyImported() {
+			if (!hashing.isDone()) {
+				return false;
+			}
+			try {
+				return reportHashes.contains(hashing.get());
+			} catch (InterruptedException | ExecutionException e) {
+				return false; // read() reports it
+			}
 		}
 
 		@Override
@@ -308,6 +342,9 @@ public final class ReviewImporter {
 		 * or at POOL_CAP distinct values.
 		 */
 		private String intern(int column, String value) {
+			if (!pooling) {
+				return value;
+			}
 			while (pools.size() <= column) {
 				pools.add(new HashMap<>());
 			}

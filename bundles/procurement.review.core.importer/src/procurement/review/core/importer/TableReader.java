@@ -37,6 +37,15 @@ public interface TableReader extends AutoCloseable {
     void read(TableHandler handler, LongConsumer progress) throws IOException;
 
     /**
+     * Tells whether equal cells of a column come as one shared String, so that the caller need not share them itself.
+     *
+     * @return true when the reader shares repeated values
+     */
+    default boolean sharesRepeatedValues() {
+        return false;
+    }
+
+    /**
      * Releases the file.
      *
      * @throws IOException if closing fails

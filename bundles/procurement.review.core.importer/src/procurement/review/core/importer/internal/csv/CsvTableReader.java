@@ -54,6 +54,12 @@ public final class CsvTableReader implements TableReader {
         this.delimiter = CsvSniffer.delimiter(new String(head, start, len, charset));
     }
 
+    /** Repeated cells of a column share one String ({@link BytePool}), except in UTF-16 text. */
+    @Override
+    public boolean sharesRepeatedValues() {
+        return charset.equals(StandardCharsets.UTF_8) || charset.equals(CsvSniffer.WINDOWS_1252);
+    }
+
     /** @return the detected delimiter, for diagnostics and tests */
     public char delimiter() {
         return delimiter;
@@ -76,27 +82,75 @@ public final class CsvTableReader implements TableReader {
 
     @Override
     public void read(TableHandler handler, LongConsumer progress) throws IOException {
-        String sheet = String.valueOf(file.getFileName());
         ProgressStream counted = new ProgressStream(Files.newInputStream(file), progress);
-        InputStream in = new BufferedInputStream(counted, 1 << 16);
-        in.skipNBytes(bom);
-        LenientUtf8Reader lenient = null;
-        Reader text;
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            lenient = new LenientUtf8Reader(in, bom);
-            text = lenient;
-        } else {
-            text = new InputStreamReader(in, charset);
-            if (charset.equals(CsvSniffer.WINDOWS_1252)) {
-                handler.problem(new ImportProblem(Severity.INFO, null, 0, -1,
-                        file.getFileName() + " is not UTF-8 text; it was read as Windows-1252."));
+        try (InputStream in = counted) {
+            in.skipNBytes(bom);
+            handler.startSheet(sheetName());
+            if (charset.equals(StandardCharsets.UTF_8) || charset.equals(CsvSniffer.WINDOWS_1252)) {
+                if (charset.equals(CsvSniffer.WINDOWS_1252)) {
+                    handler.problem(new ImportProblem(Severity.INFO, null, 0, -1,
+                            file.getFileName() + " is not UTF-8 text; it was read as Windows-1252."));
+                }
+                readBytes(handler, in, charset.equals(StandardCharsets.UTF_8));
+            } else {
+                readText(handler, new InputStreamReader(new BufferedInputStream(in, 1 << 16), charset));
             }
+        } finally {
+            counted.flush();
+            handler.endSheet();
         }
-        handler.startSheet(sheet);
+    }
+
+    private String sheetName() {
+        return String.valueOf(file.getFileName());
+    }
+
+    /** UTF-8 and Windows-1252: records split from the bytes ({@link CsvScanner}). */
+    private void readBytes(TableHandler handler, InputStream in, boolean utf8) throws IOException {
+        CsvScanner scanner = new CsvScanner(in, delimiter, utf8, bom);
+        Width width = new Width(handler);
         long rowNumber = 0;
         boolean reportedFallback = false;
-        int width = -1;
-        int widthWarnings = 0;
+        int junkWarnings = 0;
+        try {
+            while (scanner.next()) {
+                rowNumber++;
+                int n = scanner.fields();
+                String[] cells = new String[n];
+                for (int i = 0; i < n; i++) {
+                    cells[i] = scanner.field(i);
+                }
+                width.check(rowNumber, n);
+                int junk = scanner.junkAfterQuote();
+                if (junk >= 0 && junkWarnings++ < MAX_WIDTH_WARNINGS) {
+                    handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, junk,
+                            "Characters after the closing quote of a field were kept as part of it: \""
+                                    + abbreviate(cells[junk]) + "\""));
+                }
+                if (!reportedFallback && scanner.fallbackBytes() > 0) {
+                    reportedFallback = true;
+                    handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, -1, "Bytes that are"
+                            + " not valid UTF-8 were read as Windows-1252, the first at byte offset "
+                            + scanner.firstFallbackOffset() + " (record " + rowNumber + ")."));
+                }
+                if (!handler.row(rowNumber, cells)) {
+                    break;
+                }
+            }
+        } catch (CsvScanner.RecordTooLongException e) {
+            throw new TableFormatException(TableFormatException.Reason.MALFORMED,
+                    file.getFileName() + ": cannot read the CSV after record " + rowNumber + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /** Other charsets (UTF-16 text from Excel's "Unicode Text"): FastCSV over the decoded characters. */
+    private void readText(TableHandler handler, Reader text) throws IOException {
+        Width width = new Width(handler);
+        long rowNumber = 0;
         try (CsvReader<String[]> csv = CsvReader.builder()
                 .fieldSeparator(delimiter)
                 .quoteCharacter('"')
@@ -107,19 +161,7 @@ public final class CsvTableReader implements TableReader {
                 .build(new NullForEmptyHandler(), text)) {
             for (String[] cells : csv) {
                 rowNumber++;
-                if (width < 0) {
-                    width = cells.length;
-                } else if (cells.length != width && widthWarnings++ < MAX_WIDTH_WARNINGS) {
-                    handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, -1,
-                            "Row has " + cells.length + " fields, the first row has " + width + "."));
-                }
-                if (lenient != null && !reportedFallback && lenient.fallbackBytes() > 0) {
-                    // The parser reads ahead, so the row is not known exactly; the byte offset is.
-                    reportedFallback = true;
-                    handler.problem(new ImportProblem(Severity.WARNING, null, 0, -1, "Bytes that are not valid"
-                            + " UTF-8 were read as Windows-1252, the first at byte offset "
-                            + lenient.firstFallbackOffset() + " (around record " + rowNumber + ")."));
-                }
+                width.check(rowNumber, cells.length);
                 if (!handler.row(rowNumber, cells)) {
                     break;
                 }
@@ -129,9 +171,26 @@ public final class CsvTableReader implements TableReader {
                     file.getFileName() + ": cannot read the CSV after record " + rowNumber + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            counted.flush();
-            handler.endSheet();
+        }
+    }
+
+    /** Warns, a limited number of times, about records whose field count differs from the first record's. */
+    private static final class Width {
+        private final TableHandler handler;
+        private int width = -1;
+        private int warnings;
+
+        Width(TableHandler handler) {
+            this.handler = handler;
+        }
+
+        void check(long rowNumber, int fields) {
+            if (width < 0) {
+                width = fields;
+            } else if (fields != width && warnings++ < MAX_WIDTH_WARNINGS) {
+                handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, -1,
+                        "Row has " + fields + " fields, the first row has " + width + "."));
+            }
         }
     }
 
