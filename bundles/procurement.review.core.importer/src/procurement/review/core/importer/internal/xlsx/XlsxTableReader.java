@@ -97,19 +97,37 @@ public final class XlsxTableReader implements TableReader {
                         "The sheet's part " + sheet.part() + " is missing from the workbook; sheet skipped."));
                 continue;
             }
-            ProgressStream counted = new ProgressStream(zip.open(entry, GuardedZip.MAX_ENTRY_BYTES), progress);
             handler.startSheet(sheet.name());
             boolean go;
-            try (InputStream in = new BufferedInputStream(counted, BUFFER)) {
-                go = new SheetParser(handler, sheet.name(), strings, dateStyles, date1904)
-                        .parse(SecureStax.open(factory, in, what(sheet.part())), what(sheet.part()));
+            try {
+                go = readSheet(handler, progress, sheet, entry, strings, dateStyles);
             } finally {
-                counted.flush();
                 handler.endSheet();
             }
             if (!go) {
                 return;
             }
+        }
+    }
+
+    /** The sheet through {@link SheetScanner}; through StAX when it is not in UTF-8. */
+    private boolean readSheet(TableHandler handler, LongConsumer progress, SheetRef sheet, ZipEntry entry,
+            String[] strings, boolean[] dateStyles) throws IOException {
+        String what = what(sheet.part());
+        ProgressStream counted = new ProgressStream(zip.open(entry, GuardedZip.MAX_ENTRY_BYTES), progress);
+        try (InputStream in = counted) {
+            int result = new SheetScanner(in, what, new SheetParser(handler, sheet.name(), strings, dateStyles,
+                    date1904)).scan();
+            if (result != SheetScanner.NOT_UTF8) {
+                return result == SheetScanner.DONE;
+            }
+        } finally {
+            counted.flush();
+        }
+        counted = new ProgressStream(zip.open(entry, GuardedZip.MAX_ENTRY_BYTES), progress);
+        try (InputStream in = new BufferedInputStream(counted, BUFFER)) {
+            return new SheetParser(handler, sheet.name(), strings, dateStyles, date1904)
+                    .parse(SecureStax.open(factory, in, what), what);
         }
     }
 
@@ -243,7 +261,7 @@ public final class XlsxTableReader implements TableReader {
     }
 
     /** Parses one worksheet's XML. */
-    private static final class SheetParser {
+    static final class SheetParser {
 
         private final TableHandler handler;
         private final String sheet;
@@ -366,7 +384,7 @@ public final class XlsxTableReader implements TableReader {
             return true;
         }
 
-        private String cellText(long row, int column, String type, int style, boolean formula, String value,
+        String cellText(long row, int column, String type, int style, boolean formula, String value,
                 StringBuilder inline) {
             if (type == null || type.equals("n")) {
                 if (value == null || value.isEmpty()) {
@@ -386,13 +404,7 @@ public final class XlsxTableReader implements TableReader {
                     if (value == null) {
                         return null;
                     }
-                    int index = parseIndex(value);
-                    if (index < 0 || index >= strings.length) {
-                        problem(Severity.ERROR, row, column, "Shared string " + value + " does not exist.");
-                        return null;
-                    }
-                    String s = strings[index];
-                    return s == null || s.isEmpty() ? null : s;
+                    return sharedString(row, column, parseIndex(value), value);
                 }
                 case "inlineStr" -> {
                     return inline == null || inline.isEmpty() ? null : SharedStrings.unescape(inline.toString());
@@ -424,6 +436,16 @@ public final class XlsxTableReader implements TableReader {
             }
         }
 
+        /** The shared string at an index read from a cell; {@code written} is the index as the cell has it. */
+        String sharedString(long row, int column, int index, Object written) {
+            if (index < 0 || index >= strings.length) {
+                problem(Severity.ERROR, row, column, "Shared string " + written + " does not exist.");
+                return null;
+            }
+            String s = strings[index];
+            return s == null || s.isEmpty() ? null : s;
+        }
+
         private String noCachedValue(long row, int column, boolean formula) {
             if (formula) {
                 problem(Severity.WARNING, row, column,
@@ -432,11 +454,11 @@ public final class XlsxTableReader implements TableReader {
             return null;
         }
 
-        private void problem(Severity severity, long row, int column, String message) {
+        void problem(Severity severity, long row, int column, String message) {
             handler.problem(new ImportProblem(severity, sheet, row, column, message));
         }
 
-        private void put(int column, String text) {
+        void put(int column, String text) {
             if (column >= cells.length) {
                 cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
             }
@@ -446,7 +468,7 @@ public final class XlsxTableReader implements TableReader {
             }
         }
 
-        private boolean emit(long rowNumber) {
+        boolean emit(long rowNumber) {
             if (maxColumn < 0) {
                 return true; // rows with only formatting carry no data
             }
