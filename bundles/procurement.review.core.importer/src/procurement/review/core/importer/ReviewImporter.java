@@ -31,6 +31,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
+import procurement.review.core.importer.internal.StringPool;
 import procurement.review.model.Component;
 import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
@@ -58,10 +59,6 @@ public final class ReviewImporter {
 
 	private static final ReviewFactory F = ReviewFactory.eINSTANCE;
 
-	/** Distinct values a column may have and still be pooled. */
-	private static final int POOL_LIMIT = 4096;
-	private static final int POOL_WINDOW = 1 << 16;
-	private static final int POOL_CAP = 1 << 16;
 	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\([A-Z]{2,8}\\)");
 	private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern
 			.compile("^(.+?) (DEPARTMENT OF(?: THE)?)$");
@@ -219,13 +216,10 @@ public final class ReviewImporter {
 		private final List<Object[]> newComponents = new ArrayList<>();
 		private final List<Object[]> newOffices = new ArrayList<>();
 		private final Map<ContractField, Integer> at = new EnumMap<>(ContractField.class);
-		private final List<Map<String, String>> pools = new ArrayList<>();
-		private int[] poolWindow = new int[32];
-		private int[] poolHits = new int[32];
 		private final Map<String, String> departmentKeys = new HashMap<>();
 		private final Future<String> hashing;
-		/** Whether equal cells are shared here; not when the reader does it already. */
-		private final boolean pooling;
+		/** Shares equal cells; null when the reader does it already. */
+		private final StringPool pool;
 		private ColumnMapping mapping;
 		private ColumnMapping sheetMapping;
 		private List<Integer> extraIndexes = List.of();
@@ -236,7 +230,7 @@ public final class ReviewImporter {
 
 		Rows(ContractingReport report, String fileName, SubMonitor progress, boolean pooling,
 				Future<String> hashing) {
-			this.pooling = pooling;
+			this.pool = pooling ? new StringPool() : null;
 			this.hashing = hashing;
 			this.report = report;
 			this.fileName = fileName;
@@ -334,40 +328,12 @@ public final class ReviewImporter {
 		}
 
 		/**
-		 * One copy per distinct value of a column. Readers hand out a new String per cell; most columns repeat their
-		 * values (codes, agencies, products, the description of every modification of an award) across a million
-		 * rows, and sharing them keeps the review small and its later passes fast: the matcher answers a shared
-		 * description once per copy, not once per action. A column stops being pooled when, past POOL_LIMIT
-		 * distinct values, fewer than half of the lookups of a window of POOL_WINDOW found a copy (keys, amounts),
-		 * or at POOL_CAP distinct values.
+		 * One copy per distinct value of a column: most columns repeat their values across a million rows, and sharing
+		 * them keeps the review small and its later passes fast (the matcher answers a shared description once per
+		 * copy). Readers that share repeated cells themselves need nothing more.
 		 */
 		private String intern(int column, String value) {
-			if (!pooling) {
-				return value;
-			}
-			while (pools.size() <= column) {
-				pools.add(new HashMap<>());
-			}
-			if (poolWindow.length <= column) {
-				poolWindow = java.util.Arrays.copyOf(poolWindow, Math.max(column + 1, poolWindow.length * 2));
-				poolHits = java.util.Arrays.copyOf(poolHits, poolWindow.length);
-			}
-			Map<String, String> pool = pools.get(column);
-			if (pool == null) {
-				return value;
-			}
-			String shared = pool.putIfAbsent(value, value);
-			if (shared != null) {
-				poolHits[column]++;
-			}
-			if (++poolWindow[column] == POOL_WINDOW) {
-				if (pool.size() > POOL_CAP || pool.size() > POOL_LIMIT && poolHits[column] * 2 < POOL_WINDOW) {
-					pools.set(column, null);
-				}
-				poolWindow[column] = 0;
-				poolHits[column] = 0;
-			}
-			return shared != null ? shared : value;
+			return pool == null ? value : pool.intern(column, value);
 		}
 
 		/** Code and name of a pair of fields; legacy files hold both in one "CODE: NAME" cell. */
@@ -447,8 +413,18 @@ public final class ReviewImporter {
 			report.getActions().add(action);
 		}
 
+		/** A cell that is parsed at once: not worth sharing. */
+		private String transientCell(String[] cells, ContractField field) {
+			Integer index = at.get(field);
+			if (index == null || index >= cells.length) {
+				return null;
+			}
+			String value = cells[index];
+			return Values.isAbsent(value) ? null : value.strip();
+		}
+
 		private LocalDate date(String[] cells, long rowNumber, ContractField field) {
-			String text = cell(cells, field);
+			String text = transientCell(cells, field);
 			try {
 				return Values.parseDate(text).orElse(null);
 			} catch (IllegalArgumentException e) {
@@ -458,7 +434,7 @@ public final class ReviewImporter {
 		}
 
 		private BigDecimal money(String[] cells, long rowNumber, ContractField field) {
-			String text = cell(cells, field);
+			String text = transientCell(cells, field);
 			try {
 				return Values.parseMoney(text).orElse(null);
 			} catch (IllegalArgumentException e) {

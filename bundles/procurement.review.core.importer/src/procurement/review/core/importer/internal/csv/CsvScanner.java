@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import procurement.review.core.importer.internal.BytePool;
+
 /**
  * Splits delimited text into records straight from the bytes of the file, for the encodings a CSV export comes in
  * (UTF-8, with Windows-1252 for the bytes that are not UTF-8, or Windows-1252 throughout). In these encodings the

@@ -54,7 +54,7 @@ public final class CsvTableReader implements TableReader {
         this.delimiter = CsvSniffer.delimiter(new String(head, start, len, charset));
     }
 
-    /** Repeated cells of a column share one String ({@link BytePool}), except in UTF-16 text. */
+    /** Repeated cells of a column share one String ({@link procurement.review.core.importer.internal.BytePool}), except in UTF-16 text. */
     @Override
     public boolean sharesRepeatedValues() {
         return charset.equals(StandardCharsets.UTF_8) || charset.equals(CsvSniffer.WINDOWS_1252);

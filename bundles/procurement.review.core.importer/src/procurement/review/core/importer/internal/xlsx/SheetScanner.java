@@ -8,6 +8,7 @@ import java.util.Arrays;
 import procurement.review.core.importer.Severity;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableFormatException.Reason;
+import procurement.review.core.importer.internal.BytePool;
 
 /**
  * Reads the cells of a worksheet part straight from its UTF-8 bytes: the one XML document of a workbook that grows
@@ -80,6 +81,11 @@ final class SheetScanner {
     private String value;
     /** The shared-string index of a t="s" cell, read without a String; -1 if none. */
     private int sharedIndex = -1;
+    /** The bytes of the value of a cell read in one token; -1 when the cell was read in parts. */
+    private int valueStart = -1;
+    private int valueEnd;
+    private BytePool[] numbers = new BytePool[0];
+    private byte[] key = new byte[32];
     private StringBuilder inline;
     private boolean inInline;
     private boolean inPhonetic;
@@ -158,6 +164,15 @@ final class SheetScanner {
             pos = end;
             return endElement(kind);
         }
+        if (kind == C && !selfClosing && qnameEnd - qnameStart == 1) {
+            int after = plainCell(end);
+            if (after >= 0) {
+                startElement(C);
+                value(end + 3, after - 8, true);
+                pos = after;
+                return endElement(C);
+            }
+        }
         if ((kind == V || kind == T && inInline && !inPhonetic) && !selfClosing) {
             // the element's text and its end tag, read as one token so that a refill never splits them
             int after = elementText(end);
@@ -168,15 +183,10 @@ final class SheetScanner {
             }
             startElement(kind);
             if (kind == V) {
-                value = text;
-                if ("s".equals(type) && text == null) {
-                    long index = number(end, textEnd);
-                    sharedIndex = index > Integer.MAX_VALUE ? -1 : (int) index;
-                    if (sharedIndex < 0) {
-                        value = new String(buf, end, textEnd - end, StandardCharsets.UTF_8);
-                    }
-                } else if (text == null) {
-                    value = new String(buf, end, textEnd - end, StandardCharsets.UTF_8);
+                if (text == null) {
+                    value(end, textEnd, false);
+                } else {
+                    value = text;
                 }
             } else {
                 inline.append(text != null ? text : new String(buf, end, textEnd - end, StandardCharsets.UTF_8));
@@ -196,6 +206,94 @@ final class SheetScanner {
         return DONE + 1;
     }
 
+    /**
+     * The most common cell, {@code <c ...><v>plain text</v></c>} without prefixes, entities or formula, read in one
+     * go from the end of its start tag.
+     *
+     * @return the offset after {@code </c>}, or -1 when the cell is not of that form or not whole in the buffer
+     */
+    private int plainCell(int p) {
+        byte[] b = buf;
+        int lim = limit;
+        if (p + 3 > lim || b[p] != '<' || b[p + 1] != 'v' || b[p + 2] != '>') {
+            return -1;
+        }
+        int q = p + 3;
+        while (q < lim) {
+            byte c = b[q];
+            if (c == '<') {
+                break;
+            }
+            if (c == '&') {
+                return -1;
+            }
+            q++;
+        }
+        if (q + 8 > lim || b[q + 1] != '/' || b[q + 2] != 'v' || b[q + 3] != '>' || b[q + 4] != '<'
+                || b[q + 5] != '/' || b[q + 6] != 'c' || b[q + 7] != '>') {
+            return -1;
+        }
+        return q + 8;
+    }
+
+    /**
+     * Sets the value of the cell from plain text: a shared-string index is read as a number; with {@code inToken},
+     * the cell is read in one token and a number is left in the buffer for {@link #number()}.
+     */
+    private void value(int s, int e, boolean inToken) {
+        if ("s".equals(type)) {
+            long index = number(s, e);
+            sharedIndex = index > Integer.MAX_VALUE ? -1 : (int) index;
+            if (sharedIndex >= 0) {
+                return;
+            }
+        }
+        if (inToken && (type == null || type.equals("n")) && s < e) {
+            valueStart = s;
+            valueEnd = e;
+        } else {
+            value = new String(buf, s, e - s, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The text of a numeric cell read in one token: a number repeated in its column (a year, a code, a date) is
+     * looked up by its bytes and the date style, and converted once.
+     */
+    private String number() {
+        boolean date = cells.dateStyle(style);
+        if (column >= numbers.length) {
+            numbers = Arrays.copyOf(numbers, Math.max(column + 1, numbers.length * 2));
+        }
+        BytePool pool = numbers[column];
+        if (pool == null) {
+            pool = numbers[column] = new BytePool();
+        }
+        if (!pool.active()) {
+            return cells.cellText(rowNumber, column, type, style, false, valueText(), null);
+        }
+        int length = valueEnd - valueStart + 1;
+        if (key.length < length) {
+            key = new byte[Math.max(length, key.length * 2)];
+        }
+        key[0] = (byte) (date ? 1 : 0);
+        System.arraycopy(buf, valueStart, key, 1, length - 1);
+        int hash = BytePool.hash(key, 0, length);
+        String found = pool.find(key, 0, length, hash);
+        if (found != null) {
+            return found;
+        }
+        String text = cells.cellText(rowNumber, column, type, style, false, valueText(), null);
+        if (text != null) {
+            pool.add(key, 0, length, hash, text);
+        }
+        return text;
+    }
+
+    private String valueText() {
+        return new String(buf, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+    }
+
     private void startElement(int kind) throws TableFormatException {
         switch (kind) {
             case C -> {
@@ -204,6 +302,7 @@ final class SheetScanner {
                 formula = false;
                 value = null;
                 sharedIndex = -1;
+                valueStart = -1;
                 inline = null;
                 int explicit = -1;
                 int refAttribute = -1;
@@ -268,8 +367,16 @@ final class SheetScanner {
                 } else {
                     String cellText;
                     try {
-                        cellText = sharedIndex >= 0 ? cells.sharedString(rowNumber, column, sharedIndex, sharedIndex)
-                                : cells.cellText(rowNumber, column, type, style, formula, value, inline);
+                        if (sharedIndex >= 0) {
+                            cellText = cells.sharedString(rowNumber, column, sharedIndex, sharedIndex);
+                        } else if (valueStart >= 0 && valueStart < valueEnd && (type == null || type.equals("n"))) {
+                            cellText = number();
+                        } else {
+                            cellText = cells.cellText(rowNumber, column, type, style, formula, value, inline);
+                            if (cellText != null && !"s".equals(type)) {
+                                cellText = cells.pool.intern(column, cellText);
+                            }
+                        }
                     } catch (NumberFormatException e) {
                         throw new TableFormatException(Reason.MALFORMED, what + ": bad number in row " + rowNumber
                                 + ": " + e.getMessage(), e);
@@ -573,7 +680,7 @@ final class SheetScanner {
         if (end < 0) {
             return -1;
         }
-        if (!endTag || !Arrays.equals(buf, qnameStart, qnameEnd, buf, openStart, openEnd)) {
+        if (!endTag || !same(buf, qnameStart, qnameEnd, buf, openStart, openEnd)) {
             throw malformed(lt, "the element <" + new String(buf, openStart, openEnd - openStart,
                     StandardCharsets.UTF_8) + "> is not closed before other markup");
         }
@@ -621,15 +728,22 @@ final class SheetScanner {
     private int name(int p) {
         byte[] b = buf;
         int lim = limit;
+        boolean[] ends = NAME_ENDS;
         while (p < lim) {
-            byte c = b[p];
-            if (c == ' ' || c == '>' || c == '/' || c == '=' || c == '\t' || c == '\n' || c == '\r' || c == '"'
-                    || c == '\'' || c == '<' || c == '&') {
+            if (ends[b[p] & 0xFF]) {
                 return p;
             }
             p++;
         }
         return eof ? p : -1;
+    }
+
+    private static final boolean[] NAME_ENDS = new boolean[256];
+
+    static {
+        for (char c : " >/=\t\n\r\"'<&".toCharArray()) {
+            NAME_ENDS[c] = true;
+        }
     }
 
     private int skipBlanks(int p) {
@@ -681,11 +795,24 @@ final class SheetScanner {
             throw malformed(at, "an end tag without a start tag");
         }
         int start = depth == 1 ? 0 : nameEnds[depth - 2];
-        if (!Arrays.equals(names, start, nameEnds[depth - 1], buf, qnameStart, qnameEnd)) {
+        if (!same(names, start, nameEnds[depth - 1], buf, qnameStart, qnameEnd)) {
             throw malformed(at, "the end tag </" + new String(buf, qnameStart, qnameEnd - qnameStart,
                     StandardCharsets.UTF_8) + "> does not match the start tag <" + openName() + ">");
         }
         depth--;
+    }
+
+    /** Byte ranges equal; names are a few bytes, too short for {@link Arrays#equals}' vectorised compare to pay. */
+    private static boolean same(byte[] a, int aStart, int aEnd, byte[] b, int bStart, int bEnd) {
+        if (aEnd - aStart != bEnd - bStart) {
+            return false;
+        }
+        for (int i = aStart, j = bStart; i < aEnd; i++, j++) {
+            if (a[i] != b[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String openName() {

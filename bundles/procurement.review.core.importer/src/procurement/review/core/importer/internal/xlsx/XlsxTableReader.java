@@ -26,6 +26,8 @@ import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.ExcelValues;
 import procurement.review.core.importer.internal.ProgressStream;
+import procurement.review.core.importer.internal.ReadAheadInputStream;
+import procurement.review.core.importer.internal.StringPool;
 import procurement.review.core.importer.internal.xml.SecureStax;
 
 /**
@@ -71,6 +73,15 @@ public final class XlsxTableReader implements TableReader {
         return List.copyOf(sheets);
     }
 
+    /**
+     * Shared strings are shared by the workbook itself; numbers, dates and inline strings are shared within their
+     * column by the reader.
+     */
+    @Override
+    public boolean sharesRepeatedValues() {
+        return true;
+    }
+
     @Override
     public TableFormat format() {
         return TableFormat.XLSX;
@@ -114,7 +125,9 @@ public final class XlsxTableReader implements TableReader {
     private boolean readSheet(TableHandler handler, LongConsumer progress, SheetRef sheet, ZipEntry entry,
             String[] strings, boolean[] dateStyles) throws IOException {
         String what = what(sheet.part());
-        ProgressStream counted = new ProgressStream(zip.open(entry, GuardedZip.MAX_ENTRY_BYTES), progress);
+        // The part is inflated on another core while the scanner reads it.
+        ProgressStream counted = new ProgressStream(new ReadAheadInputStream(zip.open(entry,
+                GuardedZip.MAX_ENTRY_BYTES), 1 << 20, "Inflating " + sheet.part()), progress);
         try (InputStream in = counted) {
             int result = new SheetScanner(in, what, new SheetParser(handler, sheet.name(), strings, dateStyles,
                     date1904)).scan();
@@ -270,8 +283,11 @@ public final class XlsxTableReader implements TableReader {
         private final boolean date1904;
         private String[] cells = new String[64];
         private int maxColumn = -1;
+        /** Shares equal cells that are not shared strings (numbers, dates, inline strings) within a column. */
+        final StringPool pool;
 
         SheetParser(TableHandler handler, String sheet, String[] strings, boolean[] dateStyles, boolean date1904) {
+            this.pool = new StringPool();
             this.handler = handler;
             this.sheet = sheet;
             this.strings = strings;
@@ -355,7 +371,7 @@ public final class XlsxTableReader implements TableReader {
                                 } else {
                                     String text = cellText(rowNumber, column, type, style, formula, value, inline);
                                     if (text != null) {
-                                        put(column, text);
+                                        put(column, "s".equals(type) ? text : pool.intern(column, text));
                                     }
                                 }
                             }
@@ -434,6 +450,11 @@ public final class XlsxTableReader implements TableReader {
                     return value;
                 }
             }
+        }
+
+        /** @return whether a cell style shows numbers as dates */
+        boolean dateStyle(int style) {
+            return style >= 0 && style < dateStyles.length && dateStyles[style];
         }
 
         /** The shared string at an index read from a cell; {@code written} is the index as the cell has it. */

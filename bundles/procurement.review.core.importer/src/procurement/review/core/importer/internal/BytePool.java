@@ -1,4 +1,4 @@
-package procurement.review.core.importer.internal.csv;
+package procurement.review.core.importer.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * One String per distinct value of a CSV column, found by the bytes of a cell, so that a repeated cell costs neither
+ * One String per distinct value of a column, found by the bytes of a cell, so that a repeated cell costs neither
  * a new String nor hashing one. Most columns of a contracting report repeat their values across a million rows
  * (codes, agencies, products, the description of every modification of an award); sharing them keeps the review
  * small and makes the matcher's later passes answer a shared value once per copy.
@@ -15,7 +15,7 @@ import java.util.Arrays;
  * half of the lookups of a window of {@link #WINDOW} found a copy; or at {@link #CAP} distinct values, or
  * {@link #MAX_BYTES} bytes of them. Open addressing over parallel arrays, the keys' bytes in one arena.
  */
-final class BytePool {
+public final class BytePool {
 
     static final int LIMIT = 4096;
     static final int WINDOW = 1 << 16;
@@ -38,7 +38,7 @@ final class BytePool {
     private boolean active = true;
 
     /** @return false once the column stopped being pooled */
-    boolean active() {
+    public boolean active() {
         return active;
     }
 
@@ -47,7 +47,7 @@ final class BytePool {
      *
      * @return the hash
      */
-    static int hash(byte[] b, int start, int end) {
+    public static int hash(byte[] b, int start, int end) {
         long h = K ^ (end - start);
         int i = start;
         for (; i + 8 <= end; i += 8) {
@@ -68,7 +68,7 @@ final class BytePool {
      *
      * @return the shared String, or null if the value is new
      */
-    String find(byte[] b, int start, int end, int hash) {
+    public String find(byte[] b, int start, int end, int hash) {
         String found = null;
         int mask = hashes.length - 1;
         for (int slot = hash & mask;; slot = slot + 1 & mask) {
@@ -97,7 +97,7 @@ final class BytePool {
     }
 
     /** Adds a value that {@link #find} did not find. */
-    void add(byte[] b, int start, int end, int hash, String value) {
+    public void add(byte[] b, int start, int end, int hash, String value) {
         if (!active) {
             return;
         }
