@@ -132,11 +132,19 @@ public final class ReviewImporter {
 			double scale = 1000.0 / Math.max(1, reader.totalWork());
 			double[] done = { 0 };
 			Rows rows = new Rows(report, name, progress, !reader.sharesRepeatedValues(), hashing);
-			reader.read(rows, bytes -> {
-				double before = done[0];
-				done[0] += bytes * scale;
-				progress.worked((int) done[0] - (int) before);
-			});
+			// The rows are built on another core while the reader parses the next ones.
+			PipelinedHandler pipeline = new PipelinedHandler(rows, "Building the actions of " + name);
+			try {
+				reader.read(pipeline, bytes -> {
+					double before = done[0];
+					done[0] += bytes * scale;
+					progress.worked((int) done[0] - (int) before);
+				});
+				pipeline.finish();
+			} catch (IOException | RuntimeException | Error e) {
+				pipeline.abandon();
+				throw e;
+			}
 			String sha256 = sha256(hashing, name);
 			report.setSha256(sha256);
 			if (reportHashes.contains(sha256)) {
