@@ -61,10 +61,8 @@ public final class ReadAheadInputStream extends InputStream {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // closed: nobody waits for more
         } catch (IOException | RuntimeException | Error e) {
-            if (!closed) {
-                full.clear();
-                full.offer(e);
-            }
+            // After the chunks read before it; there is room: the thread holds one of the CHUNKS + 1 buffers.
+            full.offer(e);
         }
     }
 

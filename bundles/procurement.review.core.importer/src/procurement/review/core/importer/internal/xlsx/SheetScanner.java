@@ -49,7 +49,7 @@ final class SheetScanner {
     private final InputStream in;
     private final String what;
     private final XlsxTableReader.SheetParser cells;
-    private byte[] buf = new byte[1 << 16];
+    private byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -92,6 +92,12 @@ final class SheetScanner {
     private final StringBuilder decoded = new StringBuilder();
 
     SheetScanner(InputStream in, String what, XlsxTableReader.SheetParser cells) {
+        this(in, what, cells, 1 << 16);
+    }
+
+    /** As above, with the size the buffer starts at (tests use tiny ones so that tokens cross its end). */
+    SheetScanner(InputStream in, String what, XlsxTableReader.SheetParser cells, int bufferSize) {
+        this.buf = new byte[Math.max(16, bufferSize)];
         this.in = in;
         this.what = what;
         this.cells = cells;
