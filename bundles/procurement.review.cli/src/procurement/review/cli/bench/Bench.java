@@ -181,7 +181,7 @@ public final class Bench {
         }
         // The warm-up must run every code path the measurement does, but not cost as much as it.
         if (warmup < 0) {
-            warmup = Math.min(20_000, Math.max(1_000, rows / 5));
+            warmup = Math.min(200_000, Math.max(1_000, rows / 5));
         }
         return new Options(rows, json, warmup, repeat, keep, dir, threads, allRules);
     }

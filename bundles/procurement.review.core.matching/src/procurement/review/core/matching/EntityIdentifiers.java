@@ -48,6 +48,9 @@ public record EntityIdentifiers(String uei, String duns, String cage) {
         if (raw == null) {
             return null;
         }
+        if (raw.length() == 9 && allDigits(raw)) {
+            return raw; // already canonical: most values in a review are (no copy, once per vendor and run)
+        }
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -74,9 +77,36 @@ public record EntityIdentifiers(String uei, String duns, String cage) {
         return alnumUpper(raw);
     }
 
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether the text is non-empty ASCII upper-case letters and digits: its own canonical form */
+    private static boolean isAsciiAlnumUpper(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String alnumUpper(String raw) {
         if (raw == null) {
             return null;
+        }
+        if (isAsciiAlnumUpper(raw)) {
+            return raw;
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < raw.length(); i++) {
