@@ -566,8 +566,8 @@ public final class ReviewMatcher {
         private final Map<Vendor, VendorState> states;
         private final VendorState[] mine;
         private final DescriptionMemo memo = new DescriptionMemo();
-        private final Vendor[] hotVendors = new Vendor[HOT_VENDORS];
-        private final VendorState[] hotStates = new VendorState[HOT_VENDORS];
+        /** Vendor and state side by side, so that a probe touches one cache line. */
+        private final Object[] hot = new Object[2 * HOT_VENDORS];
         final List<ActionHits> descriptionHits = new ArrayList<>();
         final List<ContractAction> strays = new ArrayList<>();
 
@@ -612,9 +612,9 @@ public final class ReviewMatcher {
 
         private VendorState lookup(Vendor v) {
             // a direct-mapped cache in front of the map: a frequent vendor costs one probe of a flat array
-            int slot = System.identityHashCode(v) & (HOT_VENDORS - 1);
-            if (hotVendors[slot] == v) {
-                return hotStates[slot];
+            int slot = (System.identityHashCode(v) & (HOT_VENDORS - 1)) << 1;
+            if (hot[slot] == v) {
+                return (VendorState) hot[slot + 1];
             }
             VendorState s = states.get(v);
             if (s != null && mine != null && s.index < 0) {
@@ -628,8 +628,8 @@ public final class ReviewMatcher {
                 }
                 s = copy;
             }
-            hotVendors[slot] = v;
-            hotStates[slot] = s;
+            hot[slot] = v;
+            hot[slot + 1] = s;
             return s;
         }
 
@@ -652,19 +652,20 @@ public final class ReviewMatcher {
      */
     private final class DescriptionMemo {
         private static final int SLOTS = 1 << 16;
-        private final String[] texts = new String[SLOTS];
-        @SuppressWarnings("unchecked")
-        private final List<DescriptionHit>[] answers = new List[SLOTS];
+        /** Per set: the newer text, its answer, the older text, its answer; one cache line per probe. */
+        private final Object[] sets = new Object[2 * SLOTS];
 
+        @SuppressWarnings("unchecked")
         List<DescriptionHit> hits(String d) {
             // two ways per set: tens of thousands of shared texts would evict each other in a direct-mapped memo
             int h = System.identityHashCode(d);
-            int slot = (h ^ (h >>> 16)) & (SLOTS - 2);
-            if (texts[slot] == d) {
-                return answers[slot];
+            int slot = ((h ^ (h >>> 16)) & (SLOTS - 2)) << 1;
+            Object[] m = sets;
+            if (m[slot] == d) {
+                return (List<DescriptionHit>) m[slot + 1];
             }
-            if (texts[slot + 1] == d) {
-                return answers[slot + 1];
+            if (m[slot + 2] == d) {
+                return (List<DescriptionHit>) m[slot + 3];
             }
             List<DescriptionHit> r = List.of();
             if (prefilter.mayMatch(d)) {
@@ -678,10 +679,10 @@ public final class ReviewMatcher {
                 }
             }
             // the newer text takes the first way, the older one moves to the second
-            texts[slot + 1] = texts[slot];
-            answers[slot + 1] = answers[slot];
-            texts[slot] = d;
-            answers[slot] = r;
+            m[slot + 2] = m[slot];
+            m[slot + 3] = m[slot + 1];
+            m[slot] = d;
+            m[slot + 1] = r;
             return r;
         }
     }
