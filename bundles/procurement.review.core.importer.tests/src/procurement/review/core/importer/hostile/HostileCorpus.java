@@ -47,6 +47,7 @@ public final class HostileCorpus {
     /** 0-based columns of {@link #HEADER}, for located-problem assertions. */
     static final int ACTION_DATE = 3;
     static final int OBLIGATION = 4;
+    static final int VENDOR = 5;
 
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -189,6 +190,12 @@ public final class HostileCorpus {
                 + inline("G2", "DEPARTMENT OF TESTS") + "</row>"), "<sst xmlns=\"" + MAIN_NS
                         + "\" count=\"\" uniqueCount=\"\"><si><t>K1</t></si></sst>", null),
                 1, List.of()));
+        // a quoted vendor name with more after its closing quote: kept whole, reported at its cell (FastCSV, the parser
+        // before the byte scanner, refused the whole file)
+        cases.add(new Case(write(dir.resolve("characters-after-closing-quote.csv"), csvHeader() + "\r\n"
+                + csvRow("K1") + "\r\n" + csvRow("K2").replace("ACME HOSTILE INPUT LLC", "\"ACME\" HOSTILE INPUT LLC")
+                + "\r\n"), Outcome.IMPORTED, null, List.of("after the closing quote", "acme hostile input llc"), 2, 3,
+                VENDOR));
         // found by MutationFuzzTest: a row element inside a cell reset the cell's column to none
         cases.add(new Case(xlsx(dir.resolve("row-inside-a-cell.xlsx"), sheet(headerRow()
                 + "<row r=\"2\">" + inline("A2", "K1") + inline("B2", "P1") + inline("F2", "ACME")

@@ -13,7 +13,12 @@ import java.util.Arrays;
  * <p>
  * Columns that do not repeat (keys, amounts) stop being pooled: past {@link #LIMIT} distinct values, when fewer than
  * half of the lookups of a window of {@link #WINDOW} found a copy; or at {@link #CAP} distinct values, or
- * {@link #MAX_BYTES} bytes of them. Open addressing over parallel arrays, the keys' bytes in one arena.
+ * {@link #MAX_BYTES} bytes of them.
+ * <p>
+ * A lookup is bound by memory latency, not by work: the table is open addressing over one {@code long[]} with four
+ * longs per slot (hash and length, the first sixteen bytes of the value, where the rest sits in the arena), so a
+ * probe touches one cache line, and a value of up to sixteen bytes (codes, identifiers, dates) is compared without
+ * touching the arena at all.
  */
 public final class BytePool {
 
@@ -25,10 +30,10 @@ public final class BytePool {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final long K = 0x9E3779B97F4A7C15L;
+    private static final int INLINE = 16;
 
-    private int[] hashes = new int[256];
-    private int[] offsets = new int[256];
-    private int[] lengths = new int[256];
+    /** Per slot: hash (high 32 bits) and length (low 32 bits), 0 when empty; bytes 0-7; bytes 8-15; arena offset. */
+    private long[] slots = new long[4 * 256];
     private String[] values = new String[256];
     private byte[] arena = new byte[4096];
     private int used;
@@ -43,7 +48,7 @@ public final class BytePool {
     }
 
     /**
-     * A hash of a byte range, eight bytes at a time; never 0 (an empty slot).
+     * A hash of a byte range, eight bytes at a time; never 0.
      *
      * @return the hash
      */
@@ -63,27 +68,42 @@ public final class BytePool {
         return r == 0 ? 1 : r;
     }
 
+    /** Eight bytes from {@code at} (zeros past {@code end}), little-endian. */
+    private static long word(byte[] b, int at, int end) {
+        if (at + 8 <= end) {
+            return (long) LONGS.get(b, at);
+        }
+        long w = 0;
+        for (int i = Math.min(end, at + 8) - 1; i >= at; i--) {
+            w = w << 8 | b[i] & 0xFF;
+        }
+        return w;
+    }
+
     /**
      * Looks a value up, and counts the lookup for the decision to keep pooling.
      *
      * @return the shared String, or null if the value is new
      */
     public String find(byte[] b, int start, int end, int hash) {
+        int length = end - start;
+        long head = (long) hash << 32 | length;
+        long w0 = word(b, start, end);
+        long w1 = word(b, start + 8, end);
         String found = null;
-        int mask = hashes.length - 1;
+        long[] t = slots;
+        int mask = values.length - 1;
         for (int slot = hash & mask;; slot = slot + 1 & mask) {
-            int h = hashes[slot];
+            int at = slot << 2;
+            long h = t[at];
             if (h == 0) {
                 break;
             }
-            if (h == hash) {
-                int offset = offsets[slot];
-                if (lengths[slot] == end - start
-                        && Arrays.equals(arena, offset, offset + end - start, b, start, end)) {
-                    found = values[slot];
-                    hits++;
-                    break;
-                }
+            if (h == head && t[at + 1] == w0 && t[at + 2] == w1 && (length <= INLINE || Arrays.equals(arena,
+                    (int) t[at + 3], (int) t[at + 3] + length - INLINE, b, start + INLINE, end))) {
+                found = values[slot];
+                hits++;
+                break;
             }
         }
         if (++lookups == WINDOW) {
@@ -102,49 +122,50 @@ public final class BytePool {
             return;
         }
         int length = end - start;
-        if (size >= CAP || used + length > MAX_BYTES) {
+        int rest = Math.max(0, length - INLINE);
+        if (size >= CAP || used + rest > MAX_BYTES) {
             release();
             return;
         }
-        if (used + length > arena.length) {
-            arena = Arrays.copyOf(arena, Math.min(MAX_BYTES, Math.max(used + length, arena.length * 2)));
+        if (used + rest > arena.length) {
+            arena = Arrays.copyOf(arena, Math.min(MAX_BYTES, Math.max(used + rest, arena.length * 2)));
         }
-        System.arraycopy(b, start, arena, used, length);
-        if ((size + 1) * 2 > hashes.length) {
-            rehash(hashes.length * 2);
+        if (rest > 0) {
+            System.arraycopy(b, start + INLINE, arena, used, rest);
         }
-        int mask = hashes.length - 1;
-        int slot = hash & mask;
-        while (hashes[slot] != 0) {
-            slot = slot + 1 & mask;
+        if ((size + 1) * 2 > values.length) {
+            rehash(values.length * 2);
         }
-        hashes[slot] = hash;
-        offsets[slot] = used;
-        lengths[slot] = length;
+        int slot = put(slots, values.length - 1, (long) hash << 32 | length);
+        int at = slot << 2;
+        slots[at + 1] = word(b, start, end);
+        slots[at + 2] = word(b, start + 8, end);
+        slots[at + 3] = used;
         values[slot] = value;
-        used += length;
+        used += rest;
         size++;
     }
 
+    /** Claims the first free slot for a head; @return the slot. */
+    private static int put(long[] t, int mask, long head) {
+        int slot = (int) (head >>> 32) & mask;
+        while (t[slot << 2] != 0) {
+            slot = slot + 1 & mask;
+        }
+        t[slot << 2] = head;
+        return slot;
+    }
+
     private void rehash(int capacity) {
-        int[] oldHashes = hashes;
-        int[] oldOffsets = offsets;
-        int[] oldLengths = lengths;
+        long[] old = slots;
         String[] oldValues = values;
-        hashes = new int[capacity];
-        offsets = new int[capacity];
-        lengths = new int[capacity];
+        slots = new long[4 * capacity];
         values = new String[capacity];
-        int mask = capacity - 1;
-        for (int i = 0; i < oldHashes.length; i++) {
-            if (oldHashes[i] != 0) {
-                int slot = oldHashes[i] & mask;
-                while (hashes[slot] != 0) {
-                    slot = slot + 1 & mask;
-                }
-                hashes[slot] = oldHashes[i];
-                offsets[slot] = oldOffsets[i];
-                lengths[slot] = oldLengths[i];
+        for (int i = 0; i < oldValues.length; i++) {
+            int at = i << 2;
+            if (old[at] != 0) {
+                int slot = put(slots, capacity - 1, old[at]);
+                System.arraycopy(old, at + 1, slots, (slot << 2) + 1, 3);
                 values[slot] = oldValues[i];
             }
         }
@@ -152,8 +173,7 @@ public final class BytePool {
 
     private void release() {
         active = false;
-        hashes = new int[1];
-        offsets = lengths = hashes;
+        slots = new long[4];
         values = new String[1];
         arena = new byte[0];
         size = 0;
