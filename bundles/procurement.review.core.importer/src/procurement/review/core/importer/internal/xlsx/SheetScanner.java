@@ -467,15 +467,11 @@ final class SheetScanner {
         int col = 0;
         int i = s;
         for (; i < e; i++) {
-            int c = buf[i];
-            if (c >= 'A' && c <= 'Z') {
-                col = col * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                col = col * 26 + (c - 'a' + 1);
-            } else {
+            int next = XlsxTableReader.nextColumn(col, buf[i]);
+            if (next < 0) {
                 break;
             }
-            col = Math.min(col, XlsxTableReader.LAST_COLUMN + 2);
+            col = next;
         }
         return i == s ? -1 : col - 1;
     }

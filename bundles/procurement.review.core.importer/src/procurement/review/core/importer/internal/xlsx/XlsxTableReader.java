@@ -521,16 +521,23 @@ public final class XlsxTableReader implements TableReader {
         int col = 0;
         int i = 0;
         for (int n = ref.length(); i < n; i++) {
-            char c = ref.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                col = col * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                col = col * 26 + (c - 'a' + 1);
-            } else {
+            int next = nextColumn(col, ref.charAt(i));
+            if (next < 0) {
                 break;
             }
-            col = Math.min(col, LAST_COLUMN + 2);
+            col = next;
         }
         return i == 0 ? -1 : col - 1;
+    }
+
+    /**
+     * One more character of a cell reference.
+     *
+     * @return the column so far (1-based) extended by the letter c, capped past {@link #LAST_COLUMN}; -1 if c is no
+     *         letter
+     */
+    static int nextColumn(int col, int c) {
+        int letter = c >= 'A' && c <= 'Z' ? c - 'A' + 1 : c >= 'a' && c <= 'z' ? c - 'a' + 1 : 0;
+        return letter == 0 ? -1 : Math.min(col * 26 + letter, LAST_COLUMN + 2);
     }
 }
