@@ -33,9 +33,10 @@ public final class BytePool {
     private static final int INLINE = 16;
 
     /** Per slot: hash (high 32 bits) and length (low 32 bits), 0 when empty; bytes 0-7; bytes 8-15; arena offset. */
-    private long[] slots = new long[4 * 256];
-    private String[] values = new String[256];
-    private byte[] arena = new byte[4096];
+    // small at first: a file may have thousands of columns, most of them never repeating a value
+    private long[] slots = new long[4 * 16];
+    private String[] values = new String[16];
+    private byte[] arena = new byte[256];
     private int used;
     private int size;
     private int lookups;

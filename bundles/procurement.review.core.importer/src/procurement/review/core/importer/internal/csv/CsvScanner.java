@@ -173,8 +173,8 @@ final class CsvScanner {
         return value;
     }
 
-    /** @return the file offset where the current record starts */
-    long recordOffset() {
+    /** @return the offset in the stream where the current record starts */
+    private long recordOffset() {
         return bufferOffset + recordStart;
     }
 

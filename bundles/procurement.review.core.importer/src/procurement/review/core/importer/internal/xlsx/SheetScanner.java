@@ -61,7 +61,6 @@ final class SheetScanner {
     private int depth;
 
     // the tag just read
-    private int tagEnd;
     private int qnameStart;
     private int qnameEnd;
     private boolean endTag;
@@ -552,7 +551,6 @@ final class SheetScanner {
             }
             c = b[p];
             if (c == '>') {
-                tagEnd = p + 1;
                 return p + 1;
             }
             if (c == '/' && !endTag) {
@@ -563,7 +561,6 @@ final class SheetScanner {
                     throw malformed(p, "\"/\" not followed by \">\" in a tag");
                 }
                 selfClosing = true;
-                tagEnd = p + 2;
                 return p + 2;
             }
             if (endTag) {
