@@ -151,6 +151,10 @@ public final class HostileCorpus {
         cases.add(refused(xlsx(dir.resolve("sheet-ends-inside-cdata.xlsx"), "<worksheet xmlns=\"" + MAIN_NS
                 + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v><![CDATA[12", null, null), Reason.MALFORMED,
                 "not well-formed", "line 1"));
+        // found by comparing the sheet scanner with the StAX reader on mutated sheets: a cell inside an inline string
+        cases.add(refused(xlsx(dir.resolve("cell-inside-an-inline-string.xlsx"), sheet(headerRow() + "<row r=\"2\">"
+                + "<c r=\"A2\" t=\"inlineStr\"><is><r><t>K1</t></r><c><t>x</t></r></is></c></row>"), null, null),
+                Reason.MALFORMED, "not well-formed"));
         cases.add(refused(write(dir.resolve("fpds-xmlns-prefix.xml"), "<feed xmlns=\"http://www.w3.org/2005/Atom\">"
                 + "<xmlns:entry><PIID>1</PIID></xmlns:entry></feed>"), Reason.MALFORMED, "not well-formed",
                 "line 1"));

@@ -43,6 +43,33 @@ class SheetScannerTest {
         }
     }
 
+    /** Mutated sheets are read or refused with a located message, never with another exception. */
+    @Test
+    void mutatedSheetsAreReadOrRefused() throws IOException {
+        Random random = new Random(1128);
+        String alphabet = "<>/=\"' &;#x:cvrtis0123456789AB\n";
+        int read = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder xml = new StringBuilder(randomSheet(random));
+            for (int m = 1 + random.nextInt(3); m > 0 && !xml.isEmpty(); m--) {
+                int at = random.nextInt(xml.length());
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> xml.setCharAt(at, c);
+                    case 1 -> xml.deleteCharAt(at);
+                    default -> xml.insert(at, c);
+                }
+            }
+            try {
+                scanAny(xml.toString(), 16 + random.nextInt(100));
+                read++;
+            } catch (TableFormatException e) {
+                assertTrue(e.getMessage().startsWith("test"), e.getMessage());
+            }
+        }
+        assertTrue(read > 300, "some mutated sheets are still read: " + read);
+    }
+
     @Test
     void refusesWhatIsNotWellFormed() {
         String start = "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"1\">";
@@ -155,6 +182,11 @@ class SheetScannerTest {
                 new XlsxTableReader.SheetParser(recorded, "Sheet1", STRINGS, DATE_STYLES, false), buffer).scan();
         assertEquals(SheetScanner.DONE, result);
         return recorded;
+    }
+
+    private static int scanAny(String xml, int buffer) throws IOException {
+        return new SheetScanner(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "test",
+                new XlsxTableReader.SheetParser(new Recorded(), "Sheet1", STRINGS, DATE_STYLES, false), buffer).scan();
     }
 
     /** Rows and problems as text, in order. */

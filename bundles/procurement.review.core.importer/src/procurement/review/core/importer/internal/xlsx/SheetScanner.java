@@ -248,10 +248,11 @@ final class SheetScanner {
     private void value(int s, int e, boolean inToken) {
         if ("s".equals(type)) {
             long index = number(s, e);
-            sharedIndex = index > Integer.MAX_VALUE ? -1 : (int) index;
-            if (sharedIndex >= 0) {
+            if (cells.hasSharedString(index)) {
+                sharedIndex = (int) index;
                 return;
             }
+            // not in the table: the cell logic reports it with the index as the cell writes it
         }
         if (inToken && (type == null || type.equals("n")) && s < e) {
             valueStart = s;
@@ -309,6 +310,7 @@ final class SheetScanner {
                 sharedIndex = -1;
                 valueStart = -1;
                 inline = null;
+                inInline = false; // an inline string ends with its cell, even when its end tag is missing
                 int explicit = -1;
                 int refAttribute = -1;
                 for (int i = 0; i < attributeCount; i++) {
@@ -373,7 +375,7 @@ final class SheetScanner {
                     String cellText;
                     try {
                         if (sharedIndex >= 0) {
-                            cellText = cells.sharedString(rowNumber, column, sharedIndex, sharedIndex);
+                            cellText = cells.sharedString(sharedIndex);
                         } else if (valueStart >= 0 && valueStart < valueEnd && (type == null || type.equals("n"))) {
                             cellText = number();
                         } else {
@@ -845,7 +847,7 @@ final class SheetScanner {
             String declaration = new String(buf, pos, end - pos, StandardCharsets.US_ASCII);
             int at = declaration.indexOf("encoding");
             if (at >= 0) {
-                String rest = declaration.substring(at + 8).replace(" ", "").replace("=", "").replace("'", "\"");
+                String rest = declaration.substring(at + 8).replaceAll("[\\s=]", "").replace("'", "\"");
                 String encoding = rest.startsWith("\"") && rest.indexOf('"', 1) > 0
                         ? rest.substring(1, rest.indexOf('"', 1)) : "";
                 return encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8");

@@ -319,6 +319,7 @@ public final class XlsxTableReader implements TableReader {
                                 formula = false;
                                 value = null;
                                 inline = null;
+                                inInline = false; // an inline string ends with its cell, even without its end tag
                                 int explicit = -1;
                                 for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
                                     String a = r.getAttributeLocalName(i);
@@ -420,7 +421,12 @@ public final class XlsxTableReader implements TableReader {
                     if (value == null) {
                         return null;
                     }
-                    return sharedString(row, column, parseIndex(value), value);
+                    int index = parseIndex(value);
+                    if (!hasSharedString(index)) {
+                        problem(Severity.ERROR, row, column, "Shared string " + value + " does not exist.");
+                        return null;
+                    }
+                    return sharedString(index);
                 }
                 case "inlineStr" -> {
                     return inline == null || inline.isEmpty() ? null : SharedStrings.unescape(inline.toString());
@@ -457,12 +463,13 @@ public final class XlsxTableReader implements TableReader {
             return style >= 0 && style < dateStyles.length && dateStyles[style];
         }
 
-        /** The shared string at an index read from a cell; {@code written} is the index as the cell has it. */
-        String sharedString(long row, int column, int index, Object written) {
-            if (index < 0 || index >= strings.length) {
-                problem(Severity.ERROR, row, column, "Shared string " + written + " does not exist.");
-                return null;
-            }
+        /** @return whether the shared strings table has an entry at the index */
+        boolean hasSharedString(long index) {
+            return index >= 0 && index < strings.length;
+        }
+
+        /** The shared string at an index of the table, null for an empty one. */
+        String sharedString(int index) {
             String s = strings[index];
             return s == null || s.isEmpty() ? null : s;
         }
