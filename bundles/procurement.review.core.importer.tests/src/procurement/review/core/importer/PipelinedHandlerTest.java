@@ -1,6 +1,7 @@
 package procurement.review.core.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class PipelinedHandlerTest {
         }
         pipeline.finish();
         assertEquals(expected.events, target.events);
-        assertTrue(target.thread != Thread.currentThread());
+        assertNotSame(Thread.currentThread(), target.thread, "the target runs on its own thread");
     }
 
     @Test

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
  * Hands what a reader produces to a handler on another thread, in order and in batches: the reader parses the next
@@ -122,12 +125,12 @@ final class PipelinedHandler implements TableHandler {
 
     private void put(List<Object> events) {
         try {
-            while (failure == null && !queue.offer(events, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (failure == null && !queue.offer(events, 50, TimeUnit.MILLISECONDS)) {
                 // the handler is busy; it clears the queue if it fails
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new org.eclipse.core.runtime.OperationCanceledException();
+            throw new OperationCanceledException();
         }
     }
 
@@ -143,7 +146,7 @@ final class PipelinedHandler implements TableHandler {
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new org.eclipse.core.runtime.OperationCanceledException();
+            throw new OperationCanceledException();
         }
         rethrow();
     }

@@ -145,7 +145,7 @@ public final class ReviewImporter {
 				pipeline.abandon();
 				throw e;
 			}
-			String sha256 = sha256(hashing, name);
+			String sha256 = awaitSha256(hashing, name);
 			report.setSha256(sha256);
 			if (reportHashes.contains(sha256)) {
 				return new ImportResult(report, List.of(), List.of(), List.of(), List.of(), 0, 0, true);
@@ -174,7 +174,7 @@ public final class ReviewImporter {
 		}
 	}
 
-	private static String sha256(FutureTask<String> hashing, String name) throws ImportException {
+	private static String awaitSha256(FutureTask<String> hashing, String name) throws ImportException {
 		try {
 			return hashing.get();
 		} catch (InterruptedException e) {
@@ -326,13 +326,20 @@ public final class ReviewImporter {
 			}
 		}
 
+		/** The text of a field, shared with equal cells of its column. */
 		private String cell(String[] cells, ContractField field) {
+			String text = text(cells, field);
+			return text == null ? null : intern(at.get(field), text);
+		}
+
+		/** The text of a field, stripped; null when the row has no such cell or holds a placeholder. */
+		private String text(String[] cells, ContractField field) {
 			Integer index = at.get(field);
 			if (index == null || index >= cells.length) {
 				return null;
 			}
 			String value = cells[index];
-			return Values.isAbsent(value) ? null : intern(index, value.strip());
+			return Values.isAbsent(value) ? null : value.strip();
 		}
 
 		/**
@@ -421,18 +428,8 @@ public final class ReviewImporter {
 			report.getActions().add(action);
 		}
 
-		/** A cell that is parsed at once: not worth sharing. */
-		private String transientCell(String[] cells, ContractField field) {
-			Integer index = at.get(field);
-			if (index == null || index >= cells.length) {
-				return null;
-			}
-			String value = cells[index];
-			return Values.isAbsent(value) ? null : value.strip();
-		}
-
 		private LocalDate date(String[] cells, long rowNumber, ContractField field) {
-			String text = transientCell(cells, field);
+			String text = text(cells, field); // parsed at once: not worth sharing
 			try {
 				return Values.parseDate(text).orElse(null);
 			} catch (IllegalArgumentException e) {
@@ -442,7 +439,7 @@ public final class ReviewImporter {
 		}
 
 		private BigDecimal money(String[] cells, long rowNumber, ContractField field) {
-			String text = transientCell(cells, field);
+			String text = text(cells, field); // parsed at once: not worth sharing
 			try {
 				return Values.parseMoney(text).orElse(null);
 			} catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package procurement.review.core.importer.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -66,7 +67,7 @@ class ReadAheadInputStreamTest {
                 .anyMatch(t -> t.getName().equals("test-endless")); i++) {
             Thread.sleep(20);
         }
-        assertEquals(false, Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(t -> t.getName().equals("test-endless")));
+        assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("test-endless")),
+                "the reading thread has ended");
     }
 }

@@ -43,6 +43,17 @@ public final class BytePool {
     private int hits;
     private boolean active = true;
 
+    /**
+     * The policy of every column pool, decided at the end of each window of {@link #WINDOW} lookups.
+     *
+     * @param size the distinct values pooled
+     * @param hits how many lookups of the window found a copy
+     * @return whether the column should stop being pooled
+     */
+    static boolean stopsPaying(int size, int hits) {
+        return size > CAP || size > LIMIT && hits * 2 < WINDOW;
+    }
+
     /** @return false once the column stopped being pooled */
     public boolean active() {
         return active;
@@ -108,7 +119,7 @@ public final class BytePool {
             }
         }
         if (++lookups == WINDOW) {
-            if (size > LIMIT && hits * 2 < WINDOW) {
+            if (stopsPaying(size, hits)) {
                 release();
             }
             lookups = 0;

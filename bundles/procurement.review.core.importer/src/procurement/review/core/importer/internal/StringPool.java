@@ -41,8 +41,7 @@ public final class StringPool {
             hits[column]++;
         }
         if (++lookups[column] == BytePool.WINDOW) {
-            if (pool.size() > BytePool.CAP
-                    || pool.size() > BytePool.LIMIT && hits[column] * 2 < BytePool.WINDOW) {
+            if (BytePool.stopsPaying(pool.size(), hits[column])) {
                 pools.set(column, null);
             }
             lookups[column] = 0;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class CsvScannerTest {
             assertEquals(expected, scan(text, buffer, random), () -> "text: " + visible(text) + ", buffer " + buffer);
             compared++;
         }
-        assertEquals(true, compared > 15_000, "enough random texts are compared: " + compared);
+        assertTrue(compared > 15_000, "enough random texts are compared: " + compared);
     }
 
     @Test

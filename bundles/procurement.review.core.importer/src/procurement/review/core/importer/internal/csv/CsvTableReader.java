@@ -23,6 +23,7 @@ import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
+import procurement.review.core.importer.internal.BytePool;
 import procurement.review.core.importer.internal.ProgressStream;
 
 /**
@@ -32,7 +33,7 @@ import procurement.review.core.importer.internal.ProgressStream;
 public final class CsvTableReader implements TableReader {
 
     private static final int PROBE = 1 << 16;
-    private static final int MAX_WIDTH_WARNINGS = 100;
+    private static final int MAX_WARNINGS = 100;
 
     private final Path file;
     private final long size;
@@ -54,9 +55,14 @@ public final class CsvTableReader implements TableReader {
         this.delimiter = CsvSniffer.delimiter(new String(head, start, len, charset));
     }
 
-    /** Repeated cells of a column share one String ({@link procurement.review.core.importer.internal.BytePool}), except in UTF-16 text. */
+    /** Repeated cells of a column share one String ({@link BytePool}), except in UTF-16 text. */
     @Override
     public boolean sharesRepeatedValues() {
+        return scansBytes();
+    }
+
+    /** @return whether the records are split from the bytes: the encodings whose delimiters are single bytes */
+    private boolean scansBytes() {
         return charset.equals(StandardCharsets.UTF_8) || charset.equals(CsvSniffer.WINDOWS_1252);
     }
 
@@ -86,7 +92,7 @@ public final class CsvTableReader implements TableReader {
         try (InputStream in = counted) {
             in.skipNBytes(bom);
             handler.startSheet(sheetName());
-            if (charset.equals(StandardCharsets.UTF_8) || charset.equals(CsvSniffer.WINDOWS_1252)) {
+            if (scansBytes()) {
                 if (charset.equals(CsvSniffer.WINDOWS_1252)) {
                     handler.problem(new ImportProblem(Severity.INFO, null, 0, -1,
                             file.getFileName() + " is not UTF-8 text; it was read as Windows-1252."));
@@ -122,7 +128,7 @@ public final class CsvTableReader implements TableReader {
                 }
                 width.check(rowNumber, n);
                 int junk = scanner.junkAfterQuote();
-                if (junk >= 0 && junkWarnings++ < MAX_WIDTH_WARNINGS) {
+                if (junk >= 0 && junkWarnings++ < MAX_WARNINGS) {
                     handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, junk,
                             "Characters after the closing quote of a field were kept as part of it: \""
                                     + abbreviate(cells[junk]) + "\""));
@@ -187,7 +193,7 @@ public final class CsvTableReader implements TableReader {
         void check(long rowNumber, int fields) {
             if (width < 0) {
                 width = fields;
-            } else if (fields != width && warnings++ < MAX_WIDTH_WARNINGS) {
+            } else if (fields != width && warnings++ < MAX_WARNINGS) {
                 handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, -1,
                         "Row has " + fields + " fields, the first row has " + width + "."));
             }

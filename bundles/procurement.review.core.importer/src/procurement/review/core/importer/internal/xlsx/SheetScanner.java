@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import procurement.review.core.importer.Severity;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableFormatException.Reason;
 import procurement.review.core.importer.internal.BytePool;
@@ -31,7 +30,10 @@ final class SheetScanner {
     /** {@link #scan} result: the sheet was read to its end. */
     static final int DONE = 1;
 
-    /** The longest element with its text (a cell of 32,767 characters is at most about 128 KB of UTF-8). */
+    /**
+     * The longest token, an element with its text: far more than any cell (32,767 characters, at most about 128 KB
+     * of UTF-8), a guard against a part that is one endless tag.
+     */
     private static final int MAX_TOKEN = 1 << 24;
 
     /** {@link #tag} result: a comment that does not end in the buffer. */
@@ -45,6 +47,18 @@ final class SheetScanner {
     private static final int RPH = 6;
     private static final int ROW = 7;
     private static final int SHEET_DATA = 8;
+    private static final byte[] SHEET_DATA_NAME = "sheetData".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMENT_END = { '-', '-', '>' };
+    private static final byte[] PI_END = { '?', '>' };
+    private static final byte[] CDATA_END = { ']', ']', '>' };
+    /** The bytes that end an XML name in a tag. */
+    private static final boolean[] NAME_ENDS = new boolean[256];
+
+    static {
+        for (char c : " >/=\t\n\r\"'<&".toCharArray()) {
+            NAME_ENDS[c] = true;
+        }
+    }
 
     private final InputStream in;
     private final String what;
@@ -145,13 +159,13 @@ final class SheetScanner {
     /** Skips a comment that goes on past the buffer, without keeping it. */
     private void skipComment() throws IOException {
         while (true) {
-            int end = indexOf(new byte[] { '-', '-', '>' }, pos);
+            int end = indexOf(COMMENT_END, pos);
             if (end >= 0) {
                 pos = end + 3;
                 return;
             }
             pos = Math.max(pos, limit - 2);
-            if (!fill() || eof && indexOf(new byte[] { '-', '-', '>' }, pos) < 0) {
+            if (!fill() || eof && indexOf(COMMENT_END, pos) < 0) {
                 throw malformed(limit, "the part ends inside a comment");
             }
         }
@@ -296,6 +310,12 @@ final class SheetScanner {
         return text;
     }
 
+    private void put(String cellText) {
+        if (cellText != null) {
+            cells.put(column, cellText);
+        }
+    }
+
     private String valueText() {
         return new String(buf, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
     }
@@ -368,29 +388,17 @@ final class SheetScanner {
     private int endElement(int kind) throws TableFormatException {
         switch (kind) {
             case C -> {
-                if (column < 0) {
-                    cells.problem(Severity.WARNING, rowNumber, cellColumn, "A cell with a row element inside it was"
-                            + " skipped");
-                } else {
-                    String cellText;
-                    try {
-                        if (sharedIndex >= 0) {
-                            cellText = cells.sharedString(sharedIndex);
-                        } else if (valueStart >= 0 && valueStart < valueEnd && (type == null || type.equals("n"))) {
-                            cellText = number();
-                        } else {
-                            cellText = cells.cellText(rowNumber, column, type, style, formula, value, inline);
-                            if (cellText != null && !"s".equals(type)) {
-                                cellText = cells.pool.intern(column, cellText);
-                            }
-                        }
-                    } catch (NumberFormatException e) {
-                        throw new TableFormatException(Reason.MALFORMED, what + ": bad number in row " + rowNumber
-                                + ": " + e.getMessage(), e);
+                try {
+                    if (column >= 0 && sharedIndex >= 0) {
+                        put(cells.sharedString(sharedIndex));
+                    } else if (column >= 0 && valueStart >= 0 && (type == null || type.equals("n"))) {
+                        put(number());
+                    } else {
+                        cells.endCell(rowNumber, column, cellColumn, type, style, formula, value, inline);
                     }
-                    if (cellText != null) {
-                        cells.put(column, cellText);
-                    }
+                } catch (NumberFormatException e) {
+                    throw new TableFormatException(Reason.MALFORMED, what + ": bad number in row " + rowNumber
+                            + ": " + e.getMessage(), e);
                 }
             }
             case IS -> inInline = false;
@@ -507,7 +515,7 @@ final class SheetScanner {
         selfClosing = false;
         byte c = b[p];
         if (c == '?') {
-            int end = indexOf(new byte[] { '?', '>' }, p + 1);
+            int end = indexOf(PI_END, p + 1);
             return end < 0 ? incomplete(lt) : end + 2;
         }
         if (c == '!') {
@@ -515,7 +523,7 @@ final class SheetScanner {
                 return -1;
             }
             if (startsWith(p + 1, "--")) {
-                int end = indexOf(new byte[] { '-', '-', '>' }, p + 3);
+                int end = indexOf(COMMENT_END, p + 3);
                 if (end < 0 && !eof) {
                     pos = p + 3;
                     return LONG_COMMENT;
@@ -523,7 +531,7 @@ final class SheetScanner {
                 return end < 0 ? incomplete(lt) : end + 3;
             }
             if (startsWith(p + 1, "[CDATA[")) {
-                int end = indexOf(new byte[] { ']', ']', '>' }, p + 8);
+                int end = indexOf(CDATA_END, p + 8);
                 return end < 0 ? incomplete(lt) : end + 3;
             }
             if (startsWith(p + 1, "DOCTYPE")) {
@@ -644,20 +652,20 @@ final class SheetScanner {
                     break;
                 }
                 if (startsWith(lt + 1, "![CDATA[")) {
-                    int end = indexOf(new byte[] { ']', ']', '>' }, lt + 9);
+                    int end = indexOf(CDATA_END, lt + 9);
                     if (end < 0) {
                         return incomplete(p);
                     }
                     decoded.append(new String(buf, lt + 9, end - lt - 9, StandardCharsets.UTF_8));
                     p = end + 3;
                 } else if (startsWith(lt + 1, "!--")) {
-                    int end = indexOf(new byte[] { '-', '-', '>' }, lt + 4);
+                    int end = indexOf(COMMENT_END, lt + 4);
                     if (end < 0) {
                         return incomplete(p);
                     }
                     p = end + 3;
                 } else if (buf[lt + 1] == '?') {
-                    int end = indexOf(new byte[] { '?', '>' }, lt + 2);
+                    int end = indexOf(PI_END, lt + 2);
                     if (end < 0) {
                         return incomplete(p);
                     }
@@ -739,14 +747,6 @@ final class SheetScanner {
         return eof ? p : -1;
     }
 
-    private static final boolean[] NAME_ENDS = new boolean[256];
-
-    static {
-        for (char c : " >/=\t\n\r\"'<&".toCharArray()) {
-            NAME_ENDS[c] = true;
-        }
-    }
-
     private int skipBlanks(int p) {
         byte[] b = buf;
         while (p < limit && (b[p] == ' ' || b[p] == '\n' || b[p] == '\r' || b[p] == '\t')) {
@@ -775,8 +775,6 @@ final class SheetScanner {
                 return OTHER;
         }
     }
-
-    private static final byte[] SHEET_DATA_NAME = "sheetData".getBytes(StandardCharsets.US_ASCII);
 
     private void push() {
         int start = depth == 0 ? 0 : nameEnds[depth - 1];
@@ -840,7 +838,7 @@ final class SheetScanner {
             pos = 3;
         }
         if (startsWith(pos, "<?xml")) {
-            int end = indexOf(new byte[] { '?', '>' }, pos);
+            int end = indexOf(PI_END, pos);
             if (end < 0) {
                 return true; // a broken declaration: the scan reports it
             }

@@ -284,7 +284,7 @@ public final class XlsxTableReader implements TableReader {
         private String[] cells = new String[64];
         private int maxColumn = -1;
         /** Shares equal cells that are not shared strings (numbers, dates, inline strings) within a column. */
-        final StringPool pool;
+        private final StringPool pool;
 
         SheetParser(TableHandler handler, String sheet, String[] strings, boolean[] dateStyles, boolean date1904) {
             this.pool = new StringPool();
@@ -364,18 +364,7 @@ public final class XlsxTableReader implements TableReader {
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         String name = r.getLocalName();
                         switch (name) {
-                            case "c" -> {
-                                if (column < 0) {
-                                    // only a row started inside the cell can have reset its position (fuzzing found it)
-                                    problem(Severity.WARNING, rowNumber, cellColumn, "A cell with a row element"
-                                            + " inside it was skipped");
-                                } else {
-                                    String text = cellText(rowNumber, column, type, style, formula, value, inline);
-                                    if (text != null) {
-                                        put(column, "s".equals(type) ? text : pool.intern(column, text));
-                                    }
-                                }
-                            }
+                            case "c" -> endCell(rowNumber, column, cellColumn, type, style, formula, value, inline);
                             case "is" -> inInline = false;
                             case "rPh" -> inPhonetic = false;
                             case "row" -> {
@@ -399,6 +388,25 @@ public final class XlsxTableReader implements TableReader {
                         + SecureStax.oneLine(String.valueOf(e.getMessage())), e);
             }
             return true;
+        }
+
+        /**
+         * Ends a cell: its text goes into the row, shared within its column unless it is a shared string already.
+         *
+         * @param column     the cell's column, -1 when a row element inside the cell reset it
+         * @param cellColumn the column the cell started at
+         */
+        void endCell(long row, int column, int cellColumn, String type, int style, boolean formula, String value,
+                StringBuilder inline) {
+            if (column < 0) {
+                // only a row started inside the cell can have reset its position (fuzzing found it)
+                problem(Severity.WARNING, row, cellColumn, "A cell with a row element inside it was skipped");
+                return;
+            }
+            String text = cellText(row, column, type, style, formula, value, inline);
+            if (text != null) {
+                put(column, "s".equals(type) ? text : pool.intern(column, text));
+            }
         }
 
         String cellText(long row, int column, String type, int style, boolean formula, String value,
@@ -482,7 +490,7 @@ public final class XlsxTableReader implements TableReader {
             return null;
         }
 
-        void problem(Severity severity, long row, int column, String message) {
+        private void problem(Severity severity, long row, int column, String message) {
             handler.problem(new ImportProblem(severity, sheet, row, column, message));
         }
 
