@@ -29,7 +29,8 @@ final class PipelinedHandler implements TableHandler {
     }
 
     private static final Object END_SHEET = new Object();
-    private static final List<Object> END = List.of();
+    /** Marks the end; compared by identity, so an object of its own. */
+    private static final List<Object> END = new ArrayList<>(0);
 
     private final TableHandler target;
     private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);

@@ -27,6 +27,17 @@ class ReadAheadInputStreamTest {
     }
 
     @Test
+    void readsByteByByteToo() throws IOException {
+        byte[] data = { 1, (byte) 0xFF, 3, 4, 5 };
+        try (InputStream in = new ReadAheadInputStream(new ByteArrayInputStream(data), 2, "test")) {
+            for (byte b : data) {
+                assertEquals(b & 0xFF, in.read());
+            }
+            assertEquals(-1, in.read());
+        }
+    }
+
+    @Test
     void anErrorArrivesAfterTheBytesBeforeIt() throws IOException {
         InputStream failing = new InputStream() {
             private int left = 10_000;

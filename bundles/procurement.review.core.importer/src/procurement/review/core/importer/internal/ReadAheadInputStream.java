@@ -68,8 +68,10 @@ public final class ReadAheadInputStream extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        if ((current == null || at == current.length()) && !next()) {
+            return -1;
+        }
+        return current.bytes()[at++] & 0xFF;
     }
 
     @Override
@@ -77,10 +79,8 @@ public final class ReadAheadInputStream extends InputStream {
         if (len == 0) {
             return 0;
         }
-        if (current == null || at == current.length()) {
-            if (!next()) {
-                return -1;
-            }
+        if ((current == null || at == current.length()) && !next()) {
+            return -1;
         }
         int n = Math.min(len, current.length() - at);
         System.arraycopy(current.bytes(), at, b, off, n);
