@@ -100,7 +100,8 @@ public final class Bench {
 
     /** Tagging and rendering, measured once on the last imported review. */
     private record AfterImport(long actions, double matcherSetupSeconds, double planSeconds, double applySeconds,
-            double warmPlanSeconds, int hits, int matchesAdded, int vendors, int distinctNames, int orders,
+            double warmPlanSeconds, int hits, int matchesAdded, int vendors, int namesMatched, long namesRuledOut,
+            int orders,
             int departments, long lines,
             double buildSeconds, double pdfSeconds, double pdfMb, int pdfThreads) {
 
@@ -451,7 +452,7 @@ public final class Bench {
                 + " (%d threads)", orders.size(), options.allRules() ? "all rules" : OrderGenerator.DEFAULT_RULE_ID,
                 departments.size(), lines, build, pdf, options.pdfThreads());
         return new AfterImport(plan.actions(), setup, planSeconds, apply, replan, plan.hits().size(),
-                outcome.matchesAdded(), plan.vendors(), plan.names(), orders.size(), departments.size(), lines,
+                outcome.matchesAdded(), plan.vendors(), plan.names(), plan.ruledOut(), orders.size(), departments.size(), lines,
                 build, pdf, pdfMb, options.pdfThreads());
     }
 
@@ -471,8 +472,9 @@ public final class Bench {
                 .append(num(after.planSeconds())).append(",\"apply_seconds\":").append(num(after.applySeconds()))
                 .append(",\"warm_plan_seconds\":").append(num(after.warmPlanSeconds()))
                 .append(",\"matcher_setup_seconds\":").append(num(after.matcherSetupSeconds()))
-                .append(",\"vendors\":").append(after.vendors()).append(",\"distinct_names\":")
-                .append(after.distinctNames()).append(",\"hits\":").append(after.hits())
+                .append(",\"vendors\":").append(after.vendors()).append(",\"names_matched\":")
+                .append(after.namesMatched()).append(",\"names_ruled_out\":").append(after.namesRuledOut())
+                .append(",\"hits\":").append(after.hits())
                 .append(",\"matches_added\":").append(after.matchesAdded()).append('}');
         sb.append(",\"pdf\":{\"orders\":").append(after.orders()).append(",\"seconds\":")
                 .append(num(after.pdfSeconds())).append(",\"departments\":").append(after.departments())
@@ -546,9 +548,11 @@ public final class Bench {
         sb.append(String.format(Locale.ROOT, "%-28s %12d %12d%n", "vendors / departments", xlsx.vendors(),
                 xlsx.departments()));
         sb.append(String.format(Locale.ROOT, "%nTagging: %,d actions in %.2f s (plan %.2f + apply %.2f) = %,.0f"
-                + " actions/s; %,d vendors, %,d distinct names, %,d hits; warm re-plan %.2f s = %,.0f actions/s%n",
+                + " actions/s; %,d vendors (%,d names ruled out by their words, %,d matched in full), %,d hits;"
+                + " warm re-plan %.2f s = %,.0f actions/s%n",
                 after.actions(), after.taggingSeconds(), after.planSeconds(), after.applySeconds(),
-                after.actions() / after.taggingSeconds(), after.vendors(), after.distinctNames(), after.hits(),
+                after.actions() / after.taggingSeconds(), after.vendors(), after.namesRuledOut(),
+                after.namesMatched(), after.hits(),
                 after.warmPlanSeconds(), after.actions() / after.warmPlanSeconds()));
         sb.append(String.format(Locale.ROOT, "PDF: %d orders for %d departments, %,d lines, %.2f s (%d threads;"
                 + " orders generated in %.2f s), %.1f MB%n", after.orders(), after.departments(), after.lines(),

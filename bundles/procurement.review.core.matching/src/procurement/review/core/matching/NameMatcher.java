@@ -12,9 +12,12 @@ import procurement.review.core.matching.internal.MatchEngine;
 /**
  * Matches vendor names and identifiers against a {@link Watchlist}.
  * <p>
- * Built once per watch list; immutable apart from its result caches and safe to share between threads. Name
- * results are cached per raw string and per normalised name, because a million contract actions carry only tens
- * of thousands of distinct vendor names: after the first sighting a name costs one hash lookup.
+ * Built once per watch list; immutable apart from its result caches and safe to share between threads. Most
+ * vendor names are ruled out by their words alone ({@link MatchEngine#mayMatch(String, boolean)}: no word is an
+ * alias word, near one, or the start of one), which costs a few lookups in small tables and no normalisation. The
+ * results of the other names are cached per raw string and per normalised name, because a million contract
+ * actions carry only tens of thousands of distinct vendor names: after the first sighting a name costs one hash
+ * lookup.
  * <p>
  * Identifiers beat names: {@link #match(String, String, String, String)} returns an identifier hit with score 1.0
  * when UEI, DUNS or CAGE matches, whatever the name says.
@@ -38,6 +41,7 @@ public final class NameMatcher {
     private final Map<String, WatchEntity> byCage = new HashMap<>();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    private final LongAdder ruledOut = new LongAdder();
 
     /**
      * A matcher with the default threshold.
@@ -102,13 +106,18 @@ public final class NameMatcher {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
+        boolean truncated = MatchEngine.looksTruncated(name);
+        if (!engine.mayMatch(name, truncated)) {
+            // ruled out by its words: cheaper than a cache lookup, and keeps most names out of the caches
+            ruledOut.increment();
+            return Optional.empty();
+        }
         Optional<NameHit> r = rawCache.get(name);
         if (r != null) {
             hits.increment();
             return r;
         }
         NormalizedName nn = engine.normalizer().normalize(name);
-        boolean truncated = MatchEngine.looksTruncated(name);
         String key = truncated ? nn.key() + "\u0000t" : nn.key();
         r = keyCache.get(key);
         if (r != null) {
@@ -208,7 +217,12 @@ public final class NameMatcher {
         return misses.sum();
     }
 
-    /** @return number of distinct normalised names cached */
+    /** @return number of name lookups answered by the words of the name alone, without normalising or caching it */
+    public long ruledOut() {
+        return ruledOut.sum();
+    }
+
+    /** @return number of distinct normalised names cached (names ruled out by their words are not cached) */
     public int cachedNames() {
         return keyCache.size();
     }

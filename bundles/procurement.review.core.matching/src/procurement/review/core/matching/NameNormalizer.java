@@ -103,6 +103,54 @@ public final class NameNormalizer {
         return new NormalizedName(original, out);
     }
 
+    /**
+     * The content words of a plain name exactly as {@link #normalize(String)} would give them (the texts of its
+     * {@link NormalizedName#contentTokens()}), without building tokens: a quick look at the many vendor names that
+     * their words alone rule out. A name is plain when it is ASCII, has no apostrophe, no dotted abbreviation (a dot
+     * between two letters) and no word that may start a phrase of several words, and when its words' replacements
+     * are ASCII; other names give {@code null} and need {@link #normalize(String)}.
+     *
+     * @param name raw name
+     * @return the canonical content words in order, or {@code null} when the name is not plain
+     */
+    public List<String> plainContentWords(String name) {
+        int n = name.length();
+        List<String> out = new ArrayList<>(6);
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? name.charAt(i) : ' ';
+            if (c >= 0x80 || c == '\'') {
+                return null;
+            }
+            if (isAsciiLetterOrDigit(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+                continue;
+            }
+            if (c == '.' && i > 0 && isAsciiLetter(name.charAt(i - 1)) && i + 1 < n && isAsciiLetter(name.charAt(i + 1))) {
+                return null; // "U.S.A.": joined by normalize
+            }
+            if (start >= 0) {
+                String w = name.substring(start, i).toLowerCase(Locale.ROOT);
+                start = -1;
+                if (phrases.startsLongerPhrase(w)) {
+                    return null;
+                }
+                PhraseTable.Entry e = phrases.single(w);
+                if (e == null) {
+                    out.add(w);
+                } else if (!e.legalForm()) {
+                    if (!isAscii(e.canonical())) {
+                        return null;
+                    }
+                    out.add(e.canonical());
+                }
+            }
+        }
+        return out;
+    }
+
     private void flushWords(List<String> words, List<String> scripts, List<NameToken> out) {
         PhraseTable.Entry[] hit = new PhraseTable.Entry[1];
         int i = 0;
@@ -211,6 +259,10 @@ public final class NameNormalizer {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isAsciiLetterOrDigit(int c) {

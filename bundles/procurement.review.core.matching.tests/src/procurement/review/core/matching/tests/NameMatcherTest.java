@@ -126,7 +126,9 @@ class NameMatcherTest {
         assertSame(first, m.match("KASPERSKY LAB  INC"));
         assertEquals(1, m.cacheMisses());
         assertEquals(2, m.cacheHits());
-        m.match("GENERAL DYNAMICS");
+        m.match("GENERAL DYNAMICS"); // ruled out by its words: counted, not cached
+        assertEquals(1, m.ruledOut());
+        m.match("HUAWEI DYNAMICS");
         assertEquals(2, m.cachedNames());
         m.clearCache();
         assertEquals(0, m.cachedNames());
@@ -155,7 +157,8 @@ class NameMatcherTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(names.size(), m.cachedNames());
+        assertEquals(3, m.cachedNames()); // AZTEC CORPORATION and ACME are ruled out by their words
+        assertEquals(2 * 4 * 2_000 / names.size(), m.ruledOut());
     }
 
     @Test

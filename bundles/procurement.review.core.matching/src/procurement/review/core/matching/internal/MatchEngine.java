@@ -209,6 +209,72 @@ public final class MatchEngine {
     }
 
     /**
+     * Whether {@link #best(NormalizedName, boolean)} could find a result for a raw name, decided from its plain
+     * words where it has them, and most of the tens of thousands of names in a review have them. Exact where it
+     * answers {@code false}: then {@code best} returns {@code null}, because no alias is a candidate (no word of
+     * the name is an alias word, one or two edits from one, or, truncated, the start of one) or every candidate is
+     * a strict alias (common words only, all required, no edits) with a required word the name lacks: "PACIFIC
+     * GROUP" is no candidate of "Pacific Networks".
+     *
+     * @param raw       name as given
+     * @param truncated whether the last word may be cut off
+     * @return {@code false} when {@code best} finds nothing; {@code true} when it may find something, or the name
+     *         is not plain (see {@link NameNormalizer#plainContentWords(String)})
+     */
+    public boolean mayMatch(String raw, boolean truncated) {
+        List<String> words = normalizer.plainContentWords(raw);
+        if (words == null) {
+            return true;
+        }
+        // the lookups of best() for each word: the exact index, the alias words within the edit bound, prefixes
+        for (int i = 0, n = words.size(); i < n; i++) {
+            String w = words.get(i);
+            if (anyMayAlign(exact.get(w), words, truncated)) {
+                return true;
+            }
+            for (FuzzyHit h : fuzzy(w)) {
+                if (anyMayAlign(exact.get(h.vocab()), words, truncated)) {
+                    return true;
+                }
+            }
+            if (truncated && i == n - 1 && w.length() >= MIN_PREFIX) {
+                for (String form : prefixes.getOrDefault(w, List.of())) {
+                    if (anyMayAlign(exact.get(form), words, truncated)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyMayAlign(List<CompiledAlias> candidates, List<String> words, boolean truncated) {
+        if (candidates != null) {
+            for (CompiledAlias a : candidates) {
+                if (!a.strict() || hasRequiredWords(a, words, truncated)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The alignment of a strict alias over plain (ASCII, one form per word) words: equal words, a truncated prefix. */
+    private static boolean hasRequiredWords(CompiledAlias a, List<String> words, boolean truncated) {
+        String last = words.get(words.size() - 1);
+        for (AliasToken t : a.tokens()) {
+            if (!t.required() || words.contains(t.text()) || words.contains(t.latin())) {
+                continue;
+            }
+            if (!(truncated && last.length() >= MIN_PREFIX && t.latin().length() > last.length()
+                    && t.latin().startsWith(last))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Best alias for a normalised name.
      *
      * @param name      normalised name

@@ -39,6 +39,22 @@ public final class PhraseTable {
     }
 
     /**
+     * @param word a folded word
+     * @return the replacement of the word on its own, or null
+     */
+    public Entry single(String word) {
+        return phrases.get(word);
+    }
+
+    /**
+     * @param word a folded word
+     * @return whether a phrase of several words starts with it
+     */
+    public boolean startsLongerPhrase(String word) {
+        return multiWordStarts.contains(word);
+    }
+
+    /**
      * Longest phrase starting at {@code start}.
      *
      * @param words folded words

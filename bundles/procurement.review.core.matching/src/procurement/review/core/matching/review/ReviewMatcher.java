@@ -166,13 +166,15 @@ public final class ReviewMatcher {
      * @param tags           the tags
      * @param actions        number of contract actions scanned
      * @param vendors        number of vendors matched
-     * @param names          distinct vendor names matched so far by this matcher's engine
+     * @param names          distinct normalised vendor names matched in full so far by this matcher's engine
+     * @param ruledOut       vendor names of this plan that their words alone ruled out (neither normalised nor
+     *                       cached)
      * @param descriptions   distinct descriptions scanned so far (cached)
      * @param nanos          time spent computing the plan
      * @param actionNanos    of which the pass over the actions (counting origin signals, scanning descriptions)
      */
-    public record Plan(List<Hit> hits, List<TagSpec> tags, long actions, int vendors, int names, int descriptions,
-            long nanos, long actionNanos) {
+    public record Plan(List<Hit> hits, List<TagSpec> tags, long actions, int vendors, int names, long ruledOut,
+            int descriptions, long nanos, long actionNanos) {
     }
 
     /**
@@ -490,13 +492,15 @@ public final class ReviewMatcher {
         NameHit[] own = new NameHit[n];
         boolean[] byId = new boolean[n];
         IntStream range = IntStream.range(0, n);
-        // cold names cost tens of microseconds each: spread them over the cores; results land by index, in order
+        long ruledOutBefore = matcher.ruledOut();
+        // cold names cost microseconds each: spread them over the cores; results land by index, in order
         (n >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(i -> {
             Vendor v = vendorList.get(i);
             Optional<NameHit> id = matcher.matchIdentifiers(v.getUei(), v.getDuns(), v.getCage());
             byId[i] = id.isPresent();
             own[i] = id.isPresent() ? id.get() : matcher.match(v.getName()).orElse(null);
         });
+        long ruledOut = matcher.ruledOut() - ruledOutBefore;
         for (int i = 0; i < n; i++) {
             VendorState s = new VendorState(vendorList.get(i), i);
             s.own = own[i];
@@ -553,7 +557,7 @@ public final class ReviewMatcher {
         }
         List<Hit> hitList = List.copyOf(hits.values());
         List<TagSpec> tags = tags(byIndex, states, hitList);
-        return new Plan(hitList, tags, actions, n, matcher.cachedNames(), descriptionCache.size(),
+        return new Plan(hitList, tags, actions, n, matcher.cachedNames(), ruledOut, descriptionCache.size(),
                 System.nanoTime() - t0, actionNanos);
     }
 
