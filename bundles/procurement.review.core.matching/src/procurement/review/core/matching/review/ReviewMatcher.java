@@ -368,16 +368,19 @@ public final class ReviewMatcher {
             manufacture.add(a.getPlaceOfManufactureCode(), a.getPlaceOfManufactureName());
             entityType.add(a.getDomesticOrForeignEntityCode(), null);
             if (trackDates) {
-                LocalDate d = a.getActionDate();
-                if (d == null) {
-                    undated++;
-                } else {
-                    if (minDate == null || d.isBefore(minDate)) {
-                        minDate = d;
-                    }
-                    if (maxDate == null || d.isAfter(maxDate)) {
-                        maxDate = d;
-                    }
+                addDate(a.getActionDate());
+            }
+        }
+
+        void addDate(LocalDate d) {
+            if (d == null) {
+                undated++;
+            } else {
+                if (minDate == null || d.isBefore(minDate)) {
+                    minDate = d;
+                }
+                if (maxDate == null || d.isAfter(maxDate)) {
+                    maxDate = d;
                 }
             }
         }
@@ -530,14 +533,17 @@ public final class ReviewMatcher {
         long total = actions;
         int chunks = ranges > 0 ? ranges : total >= PARALLEL_ACTIONS ? Runtime.getRuntime().availableProcessors() : 1;
         VendorTable table = new VendorTable(byIndex);
-        List<ActionPass> passes = IntStream.range(0, chunks).mapToObj(c -> new ActionPass(table, byIndex, c == 0))
-                .toList();
+        boolean[] dated = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            dated[i] = byIndex[i].trackDates;
+        }
+        List<ActionPass> passes = IntStream.range(0, chunks).mapToObj(c -> new ActionPass(table, dated)).toList();
         (chunks > 1 ? IntStream.range(0, chunks).parallel() : IntStream.range(0, chunks))
                 .forEach(c -> passes.get(c).run(lists, total * c / chunks, total * (c + 1) / chunks));
         List<ActionHits> descriptionHits = new ArrayList<>();
         List<ContractAction> strays = new ArrayList<>();
         for (ActionPass pass : passes) {
-            pass.mergeInto(byIndex);
+            pass.tally.addTo(byIndex);
             descriptionHits.addAll(pass.descriptionHits);
             strays.addAll(pass.strays);
         }
@@ -562,63 +568,163 @@ public final class ReviewMatcher {
     }
 
     /**
-     * The vendors of the review's list by identity, for the pass over the actions: open addressing at a load of at
-     * most a quarter, each vendor next to its state, so that most lookups are one probe of one cache line. (A
-     * direct-mapped cache in front of an IdentityHashMap missed on a third of the actions of a review with 52,000
-     * vendors, and then paid for both.)
+     * The positions of the review's vendors by identity, for the pass over the actions: open addressing at a load
+     * of at most a half, keys and positions in two flat arrays that a large review's vendors still fit in the
+     * caches with (a direct-mapped cache in front of an IdentityHashMap missed on a third of the actions of a
+     * review with 52,000 vendors, and then paid for both).
      */
     private static final class VendorTable {
-        private final Object[] slots;
+        private final Object[] keys;
+        private final int[] positions;
         private final int mask;
 
         VendorTable(VendorState[] states) {
-            int capacity = Integer.highestOneBit(Math.max(8, states.length * 4) - 1) << 1;
-            slots = new Object[2 * capacity];
+            int capacity = Integer.highestOneBit(Math.max(8, states.length * 2) - 1) << 1;
+            keys = new Object[capacity];
+            positions = new int[capacity];
             mask = capacity - 1;
-            for (VendorState s : states) {
-                int i = System.identityHashCode(s.vendor) & mask;
-                while (slots[2 * i] != null) {
+            for (int s = 0; s < states.length; s++) {
+                int i = System.identityHashCode(states[s].vendor) & mask;
+                while (keys[i] != null) {
                     i = i + 1 & mask;
                 }
-                slots[2 * i] = s.vendor;
-                slots[2 * i + 1] = s;
+                keys[i] = states[s].vendor;
+                positions[i] = s;
             }
         }
 
-        VendorState get(Vendor v) {
+        /** @return the vendor's position in the review's vendor list, -1 for a vendor outside it */
+        int positionOf(Vendor v) {
             for (int i = System.identityHashCode(v) & mask;; i = i + 1 & mask) {
-                Object key = slots[2 * i];
+                Object key = keys[i];
                 if (key == v) {
-                    return (VendorState) slots[2 * i + 1];
+                    return positions[i];
                 }
                 if (key == null) {
-                    return null;
+                    return -1;
                 }
             }
         }
     }
 
     /**
-     * One thread's range of the pass over the actions. The first range counts into the vendor states themselves,
-     * the others into copies made on first sight of a vendor, merged afterwards in range order so that evidence
-     * lists values in the order a single pass would have seen them.
+     * What one range of the pass counts per vendor, by vendor position, in flat arrays: the number of actions and,
+     * for each of the three origin signals (product origin, place of manufacture, domestic/foreign entity), the
+     * first value seen and its count side by side; further values (rare: a vendor reports one value) in a
+     * {@link Counts}. The pass over a million actions of 52,000 vendors touches two short rows of two arrays per
+     * action instead of a state object and its three counters, which do not fit in the caches.
+     */
+    private static final class Tally {
+        private static final int SIGNALS = 3;
+        /** Per vendor: actions, then the count of each signal's first value. */
+        private final int[] counts;
+        /** Per vendor and signal: the first value, its label, the further values. */
+        private final String[] firsts;
+        private final String[] labels;
+        private final Counts[] more;
+        private final boolean[] dated;
+        private VendorState[] dates;
+
+        Tally(boolean[] dated) {
+            int n = dated.length;
+            this.dated = dated;
+            counts = new int[(SIGNALS + 1) * n];
+            firsts = new String[SIGNALS * n];
+            labels = new String[SIGNALS * n];
+            more = new Counts[SIGNALS * n];
+        }
+
+        void add(int v, ContractAction a) {
+            counts[(SIGNALS + 1) * v]++;
+            add(v, 0, a.getOriginCountryCode(), a);
+            add(v, 1, a.getPlaceOfManufactureCode(), a);
+            add(v, 2, a.getDomesticOrForeignEntityCode(), a);
+            if (dated[v]) {
+                if (dates == null) {
+                    dates = new VendorState[dated.length];
+                }
+                if (dates[v] == null) {
+                    dates[v] = new VendorState(a.getVendor(), v);
+                }
+                dates[v].addDate(a.getActionDate());
+            }
+        }
+
+        /** What {@link Counts#add(String, String)} does, with the first value's test on the flat arrays. */
+        private void add(int v, int signal, String value, ContractAction a) {
+            if (value == null) {
+                return;
+            }
+            int j = SIGNALS * v + signal;
+            String first = firsts[j];
+            if (value == first || first != null && first.equals(value)) {
+                counts[(SIGNALS + 1) * v + 1 + signal]++;
+            } else if (!value.isEmpty()) {
+                String label = signal == 0 ? a.getOriginCountryName()
+                        : signal == 1 ? a.getPlaceOfManufactureName() : null;
+                if (first == null) {
+                    firsts[j] = value;
+                    labels[j] = label;
+                    counts[(SIGNALS + 1) * v + 1 + signal] = 1;
+                } else {
+                    if (more[j] == null) {
+                        more[j] = new Counts();
+                    }
+                    more[j].add(value, label);
+                }
+            }
+        }
+
+        /** Adds the counts to the vendor states, after those of the ranges before this one. */
+        void addTo(VendorState[] states) {
+            for (int v = 0; v < states.length; v++) {
+                int actions = counts[(SIGNALS + 1) * v];
+                if (actions == 0) {
+                    continue;
+                }
+                VendorState s = states[v];
+                s.actions += actions;
+                addTo(s.origin, v, 0);
+                addTo(s.manufacture, v, 1);
+                addTo(s.entityType, v, 2);
+                if (dates != null && dates[v] != null) {
+                    s.merge(dates[v]);
+                }
+            }
+        }
+
+        private void addTo(Counts c, int v, int signal) {
+            int j = SIGNALS * v + signal;
+            if (firsts[j] != null) {
+                c.add(firsts[j], labels[j], counts[(SIGNALS + 1) * v + 1 + signal]);
+            }
+            if (more[j] != null) {
+                c.merge(more[j]);
+            }
+        }
+    }
+
+    /**
+     * One thread's range of the pass over the actions, counting into a {@link Tally} of its own; the tallies are
+     * added to the vendor states in range order, so that evidence lists values in the order a single pass would
+     * have seen them.
      */
     private final class ActionPass {
         private final VendorTable table;
-        private final VendorState[] mine;
+        final Tally tally;
         private final DescriptionMemo memo = new DescriptionMemo();
         final List<ActionHits> descriptionHits = new ArrayList<>();
         final List<ContractAction> strays = new ArrayList<>();
 
-        ActionPass(VendorTable table, VendorState[] byIndex, boolean first) {
+        ActionPass(VendorTable table, boolean[] dated) {
             this.table = table;
-            this.mine = first ? null : new VendorState[byIndex.length];
+            this.tally = new Tally(dated);
         }
 
         void run(List<EList<ContractAction>> lists, long from, long to) {
             long offset = 0;
             Vendor lastVendor = null;
-            VendorState last = null;
+            int last = -1;
             for (EList<ContractAction> list : lists) {
                 int size = list.size();
                 int start = (int) Math.max(0, from - offset);
@@ -630,12 +736,12 @@ public final class ReviewMatcher {
                     if (v != null) {
                         if (v != lastVendor) {
                             lastVendor = v; // files sorted by vendor: one lookup per run of actions
-                            last = lookup(v);
+                            last = table.positionOf(v);
                         }
-                        if (last != null) {
-                            last.add(a);
+                        if (last >= 0) {
+                            tally.add(last, a);
                         } else {
-                            strays.add(a);
+                            strays.add(a); // a vendor outside the vendor list, counted afterwards
                         }
                     }
                     String d = a.getDescription();
@@ -645,31 +751,6 @@ public final class ReviewMatcher {
                             descriptionHits.add(new ActionHits(a, h));
                         }
                     }
-                }
-            }
-        }
-
-        private VendorState lookup(Vendor v) {
-            VendorState s = table.get(v);
-            if (s == null || mine == null) {
-                return s; // null: a vendor outside the vendor list, counted afterwards with the strays
-            }
-            VendorState copy = mine[s.index];
-            if (copy == null) {
-                copy = new VendorState(v, s.index);
-                copy.trackDates = s.trackDates;
-                mine[s.index] = copy;
-            }
-            return copy;
-        }
-
-        void mergeInto(VendorState[] byIndex) {
-            if (mine == null) {
-                return;
-            }
-            for (int i = 0; i < mine.length; i++) {
-                if (mine[i] != null) {
-                    byIndex[i].merge(mine[i]);
                 }
             }
         }
