@@ -115,6 +115,7 @@ public final class NameNormalizer {
      */
     public List<String> plainContentWords(String name) {
         int n = name.length();
+        char[] folded = new char[n]; // lower case, as fold() gives it for ASCII
         List<String> out = new ArrayList<>(6);
         int start = -1;
         for (int i = 0; i <= n; i++) {
@@ -123,6 +124,7 @@ public final class NameNormalizer {
                 return null;
             }
             if (isAsciiLetterOrDigit(c)) {
+                folded[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 if (start < 0) {
                     start = i;
                 }
@@ -132,7 +134,7 @@ public final class NameNormalizer {
                 return null; // "U.S.A.": joined by normalize
             }
             if (start >= 0) {
-                String w = name.substring(start, i).toLowerCase(Locale.ROOT);
+                String w = new String(folded, start, i - start);
                 start = -1;
                 if (phrases.startsLongerPhrase(w)) {
                     return null;
