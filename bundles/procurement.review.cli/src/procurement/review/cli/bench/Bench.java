@@ -218,10 +218,13 @@ public final class Bench {
                 measure("xlsx", files.xlsx, 1, files.xlsxWriteSeconds, true);
                 measure("csv", files.csv, 1, files.csvWriteSeconds, true);
                 ReviewSession session = importOnce(files.xlsx).session;
-                // tagging runs once in the measurement: plan it a few times here, each with a new matcher (cold
-                // caches, as measured), so the JIT has compiled the name matching and the pass over the actions
+                // tagging runs once in the measurement: plan and apply it a few times here (undoing each), each
+                // with a new matcher (cold caches, as measured), so the JIT has compiled the name matching, the pass
+                // over the actions and the building of matches and tags
                 for (int i = 0; i < WARMUP_PLANS; i++) {
-                    ReviewMatcher.forReview(session.review()).plan(session.review());
+                    ReviewMatcher matcher = ReviewMatcher.forReview(session.review());
+                    matcher.apply(session, matcher.plan(session.review()), "bench");
+                    session.commandStack().undo();
                 }
                 afterImport(session, warm.resolve("orders"));
                 session = null;

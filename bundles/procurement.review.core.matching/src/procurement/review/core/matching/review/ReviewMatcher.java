@@ -85,14 +85,15 @@ import procurement.review.rules.RuleConventions;
  * of orders and tags for every rule and it never comes back undecided. Undecided matches that are no longer found
  * are removed unless an order lists them; decided ones stay with their decision.
  * <p>
- * <b>Speed.</b> Names are matched once per distinct vendor (the engine caches per name; cold names are matched on
- * all cores). The pass over the actions is cut into one range per core, each counting into its own vendor states,
- * merged in order; it is bound by memory latency, so it touches as little as it can: a vendor's first value of
- * each field sits in the state itself, frequent vendors are found through a small direct-mapped cache, and a
- * description is answered once per shared string (the importer shares repeated values) from a direct-mapped memo,
- * else by an allocation-free prefilter that rejects texts without any word that starts a term, the rest being
- * scanned once per distinct text (cached across runs). A matcher is meant to be kept and reused; {@link #run} is
- * not meant to be called concurrently on one instance.
+ * <b>Speed.</b> Names are matched once per vendor on all cores; most are ruled out by their words alone
+ * ({@link NameMatcher}), the others are cached per name. The pass over the actions is cut into one range per core,
+ * each counting into its own flat arrays by vendor position, added to the vendor states in range order; it is
+ * bound by memory latency, so it touches as little as it can: a vendor's position comes from a two-array identity
+ * table, its action count and each origin signal's first value and count sit side by side in two arrays, and a
+ * description is answered once per shared string (the importer shares repeated values) from a two-way memo, else
+ * by an allocation-free prefilter that rejects texts without any word that starts a term, the rest being scanned
+ * once per distinct text (cached across runs). A matcher is meant to be kept and reused; {@link #run} is not meant
+ * to be called concurrently on one instance.
  */
 public final class ReviewMatcher {
 
@@ -387,9 +388,10 @@ public final class ReviewMatcher {
     }
 
     /**
-     * A tiny counter of distinct raw values with the first label seen for each. Almost every vendor reports one
-     * value, so the first sits in fields (no arrays to touch in the pass over a million actions) and the values are
-     * compared by reference first: the importer shares the strings of repeated values.
+     * A tiny counter of distinct raw values in the order first seen (the evidence lists them so), with the first
+     * label seen for each. Almost every vendor reports one value, so the first sits in fields, and values are
+     * compared by reference first: the importer shares the strings of repeated values. The pass over the actions
+     * counts into a {@link Tally} and adds to these afterwards.
      */
     private static final class Counts {
         String first;
