@@ -455,7 +455,8 @@ public final class Bench {
                 + " (%d threads)", orders.size(), options.allRules() ? "all rules" : OrderGenerator.DEFAULT_RULE_ID,
                 departments.size(), lines, build, pdf, options.pdfThreads());
         return new AfterImport(plan.actions(), setup, planSeconds, apply, replan, plan.hits().size(),
-                outcome.matchesAdded(), plan.vendors(), plan.names(), plan.ruledOut(), orders.size(), departments.size(), lines,
+                outcome.matchesAdded(), plan.vendors(), plan.names(), plan.ruledOut(), orders.size(),
+                departments.size(), lines,
                 build, pdf, pdfMb, options.pdfThreads());
     }
 

@@ -130,7 +130,8 @@ public final class NameNormalizer {
                 }
                 continue;
             }
-            if (c == '.' && i > 0 && isAsciiLetter(name.charAt(i - 1)) && i + 1 < n && isAsciiLetter(name.charAt(i + 1))) {
+            if (c == '.' && i > 0 && i + 1 < n && isAsciiLetter(name.charAt(i - 1))
+                    && isAsciiLetter(name.charAt(i + 1))) {
                 return null; // "U.S.A.": joined by normalize
             }
             if (start >= 0) {
