@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import procurement.review.core.importer.internal.BytePool;
+import procurement.review.core.importer.internal.ByteWindow;
 
 /**
  * Splits delimited text into records straight from the bytes of the file, for the encodings a CSV export comes in
@@ -24,7 +25,7 @@ import procurement.review.core.importer.internal.BytePool;
  * kept and reported, an unclosed quote runs to the end of the file. Empty lines are skipped; empty fields are
  * {@code null}.
  */
-final class CsvScanner {
+final class CsvScanner extends ByteWindow {
 
     /** The longest record read; longer ones are refused (an unclosed quote in a broken file, or not a table). */
     static final int MAX_RECORD = 1 << 24;
@@ -39,14 +40,9 @@ final class CsvScanner {
     private static final byte LF = '\n';
     private static final byte CR = '\r';
 
-    private final InputStream in;
     private final byte delimiter;
     private final boolean utf8;
     private final long startOffset;
-    private byte[] buf;
-    private int pos;
-    private int limit;
-    private boolean eof;
     /** File offset of buf[0]. */
     private long bufferOffset;
 
@@ -73,14 +69,13 @@ final class CsvScanner {
 
     /** As above, with the size the buffer starts at (tests use tiny ones to cross its end everywhere). */
     CsvScanner(InputStream in, char delimiter, boolean utf8, long startOffset, int bufferSize) {
+        super(in, Math.max(1, bufferSize), MAX_RECORD);
         if (delimiter >= 0x80 || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
             throw new IllegalArgumentException("not a byte delimiter: " + delimiter);
         }
-        this.in = in;
         this.delimiter = (byte) delimiter;
         this.utf8 = utf8;
         this.startOffset = startOffset;
-        this.buf = new byte[Math.max(1, bufferSize)];
     }
 
     /** @return how many bytes so far were not valid UTF-8 and were read as Windows-1252 */
@@ -309,34 +304,14 @@ final class CsvScanner {
         kinds = Arrays.copyOf(kinds, size);
     }
 
-    /**
-     * Keeps the unread bytes and reads more after them, growing the buffer when one record fills it.
-     *
-     * @return false when there was nothing more to read
-     */
-    private boolean fill() throws IOException {
-        if (eof) {
-            return false;
-        }
-        int kept = limit - pos;
-        if (pos == 0 && kept == buf.length) {
-            if (buf.length >= MAX_RECORD) {
-                throw new RecordTooLongException();
-            }
-            buf = Arrays.copyOf(buf, Math.min(MAX_RECORD, buf.length * 2));
-        } else if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, kept);
-            bufferOffset += pos;
-        }
-        pos = 0;
-        limit = kept;
-        int n = in.read(buf, limit, buf.length - limit);
-        if (n < 0) {
-            eof = true;
-            return kept > 0;
-        }
-        limit += n;
-        return true;
+    @Override
+    protected void dropping(int bytes) {
+        bufferOffset += bytes;
+    }
+
+    @Override
+    protected IOException tooLong() {
+        return new RecordTooLongException();
     }
 
     private String decode(byte[] b, int start, int end) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableFormatException.Reason;
 import procurement.review.core.importer.internal.BytePool;
+import procurement.review.core.importer.internal.ByteWindow;
 
 /**
  * Reads the cells of a worksheet part straight from its UTF-8 bytes: the one XML document of a workbook that grows
@@ -21,7 +22,7 @@ import procurement.review.core.importer.internal.BytePool;
  * type declaration, an end tag that does not match, an unknown entity, markup inside a value, a part that ends
  * inside an element. A sheet in another encoding than UTF-8 is left to the StAX reader ({@link #NOT_UTF8}).
  */
-final class SheetScanner {
+final class SheetScanner extends ByteWindow {
 
     /** {@link #scan} result: the part declares another encoding; nothing was read. */
     static final int NOT_UTF8 = -1;
@@ -60,13 +61,8 @@ final class SheetScanner {
         }
     }
 
-    private final InputStream in;
     private final String what;
     private final XlsxTableReader.SheetParser cells;
-    private byte[] buf;
-    private int pos;
-    private int limit;
-    private boolean eof;
     private long linesBefore;
 
     /** Qualified names of the open elements, for matching end tags. */
@@ -110,8 +106,7 @@ final class SheetScanner {
 
     /** As above, with the size the buffer starts at (tests use tiny ones so that tokens cross its end). */
     SheetScanner(InputStream in, String what, XlsxTableReader.SheetParser cells, int bufferSize) {
-        this.buf = new byte[Math.max(16, bufferSize)];
-        this.in = in;
+        super(in, Math.max(16, bufferSize), MAX_TOKEN);
         this.what = what;
         this.cells = cells;
     }
@@ -869,38 +864,27 @@ final class SheetScanner {
         }
     }
 
-    private boolean fill() throws IOException {
-        if (eof) {
-            return false;
-        }
-        int kept = limit - pos;
-        if (pos == 0 && kept == buf.length) {
-            if (buf.length >= MAX_TOKEN) {
-                throw new TableFormatException(Reason.MALFORMED, what + ": an element of more than " + MAX_TOKEN
-                        + " bytes, at line " + line(0) + "; no worksheet holds such a cell.");
-            }
-            buf = Arrays.copyOf(buf, buf.length * 2);
-        } else if (pos > 0) {
-            linesBefore += count((byte) '\n', 0, pos);
-            System.arraycopy(buf, pos, buf, 0, kept);
-        }
-        pos = 0;
-        limit = kept;
-        int n;
+    @Override
+    protected void dropping(int bytes) {
+        linesBefore += count((byte) '\n', 0, bytes);
+    }
+
+    @Override
+    protected IOException tooLong() {
+        return new TableFormatException(Reason.MALFORMED, what + ": an element of more than " + MAX_TOKEN
+                + " bytes, at line " + line(0) + "; no worksheet holds such a cell.");
+    }
+
+    @Override
+    protected int read(byte[] b, int off, int len) throws IOException {
         try {
-            n = in.read(buf, limit, buf.length - limit);
+            return super.read(b, off, len);
         } catch (TableFormatException e) {
             throw e;
         } catch (IOException e) {
             throw new TableFormatException(Reason.MALFORMED, what + " cannot be read: its data is damaged or cut short"
                     + (e.getMessage() == null ? "" : " (" + e.getMessage().replaceAll("\\s+", " ") + ")") + ".", e);
         }
-        if (n < 0) {
-            eof = true;
-            return kept > 0;
-        }
-        limit += n;
-        return true;
     }
 
     private TableFormatException malformed(int at, String reason) {
