@@ -1,6 +1,7 @@
 package procurement.review.core.importer.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ public final class StringPool {
             pools.add(new HashMap<>());
         }
         if (lookups.length <= column) {
-            lookups = java.util.Arrays.copyOf(lookups, Math.max(column + 1, lookups.length * 2));
-            hits = java.util.Arrays.copyOf(hits, lookups.length);
+            lookups = Arrays.copyOf(lookups, Math.max(column + 1, lookups.length * 2));
+            hits = Arrays.copyOf(hits, lookups.length);
         }
         Map<String, String> pool = pools.get(column);
         if (pool == null) {

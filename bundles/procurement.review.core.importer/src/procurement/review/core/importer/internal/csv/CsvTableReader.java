@@ -144,9 +144,13 @@ public final class CsvTableReader implements TableReader {
                 }
             }
         } catch (CsvScanner.RecordTooLongException e) {
-            throw new TableFormatException(TableFormatException.Reason.MALFORMED,
-                    file.getFileName() + ": cannot read the CSV after record " + rowNumber + ": " + e.getMessage(), e);
+            throw unreadableAfter(rowNumber, e);
         }
+    }
+
+    private TableFormatException unreadableAfter(long rowNumber, Exception e) {
+        return new TableFormatException(TableFormatException.Reason.MALFORMED,
+                file.getFileName() + ": cannot read the CSV after record " + rowNumber + ": " + e.getMessage(), e);
     }
 
     private static String abbreviate(String text) {
@@ -173,8 +177,7 @@ public final class CsvTableReader implements TableReader {
                 }
             }
         } catch (CsvParseException e) {
-            throw new TableFormatException(TableFormatException.Reason.MALFORMED,
-                    file.getFileName() + ": cannot read the CSV after record " + rowNumber + ": " + e.getMessage(), e);
+            throw unreadableAfter(rowNumber, e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -416,7 +416,7 @@ public final class XlsxTableReader implements TableReader {
                     return noCachedValue(row, column, formula);
                 }
                 // parseIndex gives -1 for a style that is no number (or too large): read as an unstyled number.
-                if (style >= 0 && style < dateStyles.length && dateStyles[style]) {
+                if (dateStyle(style)) {
                     String iso = ExcelValues.serialToIso(Double.parseDouble(value), date1904);
                     if (iso != null) {
                         return iso;
