@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -209,5 +214,117 @@ class ReviewImporterTest {
 		assertNotNull(refused.getMessage());
 		assertTrue(refused.getMessage().startsWith("report.xlsx"), refused.getMessage());
 		assertTrue(session.review().getReports().isEmpty());
+	}
+
+	@Test
+	void agencySpreadsheetWithATitleAboveItsOwnHeadingsImports() throws IOException {
+		Path file = dir.resolve("dhs-it-purchases.csv");
+		Files.writeString(file, """
+				Department of Homeland Security - IT purchases FY2017
+
+				Vendor Name,Contract Number,Obligated Amount,Date Signed,Agency,Description
+				"Kaspersky Lab, Inc.",HSHQDC-17-C-00001,"$12,345.67",09/13/2017,Department of Homeland Security,\
+				Endpoint protection – renewal
+				CAFÉ SOFTWARE S.A.,HSHQDC-17-C-00002,"(1,000.00)",9/1/2017,Department of Homeland Security,Café
+				""", java.nio.charset.Charset.forName("windows-1252"));
+		ImportResult result = importInto(ReviewSession.create("Agency"), file);
+		assertEquals(2, result.actionCount());
+		ContractAction first = result.report().getActions().get(0);
+		assertEquals("HSHQDC-17-C-00001", first.getPiid());
+		assertEquals("Kaspersky Lab, Inc.", first.getVendor().getName());
+		assertEquals(new BigDecimal("12345.67"), first.getObligation());
+		assertEquals(LocalDate.of(2017, 9, 13), first.getActionDate());
+		assertEquals("Department of Homeland Security", first.getDepartment().getName());
+		assertEquals("Endpoint protection – renewal", first.getDescription());
+		ContractAction second = result.report().getActions().get(1);
+		assertEquals("CAFÉ SOFTWARE S.A.", second.getVendor().getName());
+		assertEquals(new BigDecimal("-1000.00"), second.getObligation());
+		assertEquals(LocalDate.of(2017, 9, 1), second.getActionDate());
+		List<String> problems = result.report().getProblems().stream()
+				.map(p -> p.getSeverity() + " " + p.getRow() + " " + p.getMessage()).toList();
+		assertTrue(problems.contains("INFO 1 Row 1 above the table skipped (a title or notes)"), problems.toString());
+		assertTrue(problems.stream().noneMatch(p -> p.startsWith("WARNING")), problems.toString());
+	}
+
+	@Test
+	void workbookNotesSheetIsSkippedAndTheDataSheetFoundBelowItsTitle() throws IOException {
+		Path file = dir.resolve("purchases.xlsx");
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet notes = wb.createSheet("Read me");
+			notes.createRow(0).createCell(0).setCellValue("Purchases of the Office of the CIO");
+			notes.createRow(2).createCell(0).setCellValue("Amounts in US dollars");
+			Sheet data = wb.createSheet("Purchases");
+			data.createRow(0).createCell(0).setCellValue("FY2017 software purchases");
+			data.createRow(1).createCell(0).setCellValue("Prepared 2017-09-20");
+			String[] headings = { "Supplier", "PO Number", "Amount", "Order Date", "Bureau", "Awarding Agency" };
+			Row header = data.createRow(3);
+			for (int i = 0; i < headings.length; i++) {
+				header.createCell(i).setCellValue(headings[i]);
+			}
+			CellStyle date = wb.createCellStyle();
+			date.setDataFormat((short) 14);
+			Row row = data.createRow(4);
+			row.createCell(0).setCellValue("ZTE USA INC");
+			row.createCell(1).setCellValue("PO-77");
+			row.createCell(2).setCellValue(-500.25);
+			row.createCell(3).setCellValue(LocalDate.of(2018, 8, 13));
+			row.getCell(3).setCellStyle(date);
+			row.createCell(4).setCellValue("Customs and Border Protection");
+			row.createCell(5).setCellValue("Department of Homeland Security");
+			wb.write(out);
+		}
+		ImportResult result = importInto(ReviewSession.create("Workbook"), file);
+		assertEquals(1, result.actionCount());
+		ContractAction action = result.report().getActions().get(0);
+		assertEquals("PO-77", action.getPiid());
+		assertEquals("ZTE USA INC", action.getVendor().getName());
+		assertEquals(new BigDecimal("-500.25"), action.getObligation());
+		assertEquals(LocalDate.of(2018, 8, 13), action.getActionDate());
+		assertEquals("Department of Homeland Security", action.getDepartment().getName());
+		assertEquals("Customs and Border Protection", action.getComponent().getName());
+		List<String> problems = result.report().getProblems().stream()
+				.map(p -> p.getSheet() + ":" + p.getRow() + " " + p.getMessage()).toList();
+		assertEquals(List.of("Read me:1 Sheet skipped: no contract columns recognised in its first 2 rows (a notes or"
+				+ " summary sheet)", "Purchases:1 Rows 1-3 above the table skipped (a title or notes)"), problems);
+	}
+
+	@Test
+	void aReviewersLayoutReadsColumnsNothingRecognises() throws IOException {
+		Path file = dir.resolve("own-words.csv");
+		Files.writeString(file, """
+				Register of buys
+				Firm,Ref,Sum,When,Dept
+				KASPERSKY LAB INC,R-1,10.00,2017-09-14,DEPARTMENT OF STATE
+				""", StandardCharsets.UTF_8);
+		ReviewSession session = ReviewSession.create("Layout");
+		ImportException refused = assertThrows(ImportException.class,
+				() -> new ReviewImporter(session.review()).read(file, null));
+		assertTrue(refused.getMessage().startsWith("own-words.csv holds no table of contract actions: no row among"
+				+ " the first 20 of the file names 3 contract columns"), refused.getMessage());
+
+		ColumnMapping mapping = ColumnMapping.fromHeader(new String[] { "Firm", "Ref", "Sum", "When", "Dept" })
+				.with(ContractField.vendorName, 0).with(ContractField.piid, 1).with(ContractField.obligation, 2)
+				.with(ContractField.actionDate, 3).with(ContractField.departmentName, 4);
+		assertEquals(1.0, mapping.confidence());
+		ReviewImporter importer = new ReviewImporter(session.review());
+		ImportResult result = importer.read(file, new TableLayout("own-words.csv", 2, mapping), null);
+		session.commandStack().execute(importer.command(session.editingDomain(), result));
+		assertEquals(1, result.actionCount());
+		ContractAction action = actions(session.review()).get(0);
+		assertEquals("R-1", action.getPiid());
+		assertEquals("KASPERSKY LAB INC", action.getVendor().getName());
+		assertEquals(new BigDecimal("10.00"), action.getObligation());
+		assertEquals("DEPARTMENT OF STATE", action.getDepartment().getName());
+		assertEquals(List.of("Row 1 above the table skipped (a title or notes)"),
+				result.report().getProblems().stream().map(p -> p.getMessage()).toList());
+	}
+
+	@Test
+	void emptyFileIsRefusedAsEmpty() throws IOException {
+		Path file = dir.resolve("empty.csv");
+		Files.writeString(file, "");
+		ImportException refused = assertThrows(ImportException.class,
+				() -> new ReviewImporter(ReviewSession.create("Empty").review()).read(file, null));
+		assertEquals("empty.csv is empty: it holds no rows", refused.getMessage());
 	}
 }

@@ -22,6 +22,24 @@ public final class ColumnMapping {
     /** Below this share of matching headers a layout is not considered recognised. */
     private static final double RECOGNISED = 0.6;
 
+    /** The fewest recognised fields that make a row the header of a table of contract actions. */
+    public static final int MIN_FIELDS = 3;
+
+    /**
+     * How many rows at the top of a sheet are searched for its header: agencies put a title, a date or a note above
+     * it.
+     */
+    public static final int HEADER_SEARCH_ROWS = 20;
+
+    /**
+     * Where a table starts in a sheet: the header row (or, without one, the first data row) and its mapping.
+     *
+     * @param index   the 0-based position of that row among the rows looked at
+     * @param mapping its mapping
+     */
+    public record Located(int index, ColumnMapping mapping) {
+    }
+
     private final ColumnGeneration generation;
     private final double confidence;
     private final boolean headerRow;
@@ -152,6 +170,55 @@ public final class ColumnMapping {
             return fromHeader(firstRow);
         }
         return forHeaderless(firstRow).orElseGet(() -> fromHeader(firstRow));
+    }
+
+    /**
+     * Looks at one of the first rows of a sheet for the start of its table: the first row may be a header or the
+     * data of a header-less layout ({@link #detect}), a later one (below a title) only a header. A row starts the
+     * table when it maps at least {@link #MIN_FIELDS} fields.
+     *
+     * @param index the 0-based position of the row in its sheet
+     * @param row   its cells
+     * @return the mapping, or empty when the row starts no table
+     */
+    public static Optional<ColumnMapping> startingAt(int index, String[] row) {
+        ColumnMapping mapping = index == 0 ? detect(row) : fromHeader(row);
+        return mapping.fields().size() >= MIN_FIELDS ? Optional.of(mapping) : Optional.empty();
+    }
+
+    /**
+     * Finds where a table starts among the first {@link #HEADER_SEARCH_ROWS} rows of a sheet.
+     *
+     * @param rows the first rows of the sheet, in order
+     * @return the row starting the table and its mapping, or empty when none does
+     */
+    public static Optional<Located> locate(List<String[]> rows) {
+        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
+            Optional<ColumnMapping> mapping = startingAt(i, rows.get(i));
+            if (mapping.isPresent()) {
+                return Optional.of(new Located(i, mapping.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The same mapping with one field in another column, as a reviewer corrects it. Other fields of that column
+     * stay (a legacy "CODE: NAME" column holds two).
+     *
+     * @param field  the field
+     * @param column its 0-based column, or -1 when the file does not have it
+     * @return the corrected mapping, fully trusted (confidence 1)
+     */
+    public ColumnMapping with(ContractField field, int column) {
+        Map<ContractField, Integer> changed = new EnumMap<>(ContractField.class);
+        changed.putAll(indexes);
+        changed.remove(field);
+        if (column >= 0) {
+            changed.put(field, column);
+        }
+        return new ColumnMapping(generation, 1, headerRow, Math.max(columnCount, column + 1), changed,
+                unknownColumns);
     }
 
     /** @return the recognised layout generation */

@@ -113,6 +113,20 @@ public final class ReviewImporter {
 	 * @throws OperationCanceledException when the monitor was cancelled; nothing was changed
 	 */
 	public ImportResult read(Path file, IProgressMonitor monitor) throws ImportException {
+		return read(file, null, monitor);
+	}
+
+	/**
+	 * Reads one file with the table layout a reviewer chose for it.
+	 *
+	 * @param file    the file: CSV, XLSX, XLS or FPDS ATOM XML, recognised by content
+	 * @param layout  where the table starts and which column holds which field; null to detect it
+	 * @param monitor progress in bytes read, and cancellation; may be null
+	 * @return the detached result
+	 * @throws ImportException when the file cannot be read at all (one sentence, naming the file)
+	 * @throws OperationCanceledException when the monitor was cancelled; nothing was changed
+	 */
+	public ImportResult read(Path file, TableLayout layout, IProgressMonitor monitor) throws ImportException {
 		String name = file.getFileName().toString();
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + name, 1000);
 		if (!Files.exists(file)) {
@@ -131,7 +145,7 @@ public final class ReviewImporter {
 			report.setFormat(ReportFormat.get(reader.format().name()));
 			double scale = 1000.0 / Math.max(1, reader.totalWork());
 			double[] done = { 0 };
-			Rows rows = new Rows(report, name, progress, !reader.sharesRepeatedValues(), hashing);
+			Rows rows = new Rows(report, name, progress, !reader.sharesRepeatedValues(), hashing, layout);
 			// The rows are built on another core while the reader parses the next ones.
 			PipelinedHandler pipeline = new PipelinedHandler(rows, "Building the actions of " + name);
 			try {
@@ -154,7 +168,11 @@ public final class ReviewImporter {
 				throw new OperationCanceledException();
 			}
 			if (rows.mapping == null) {
-				throw new ImportException(name + " holds no table of contract actions", null);
+				throw new ImportException(rows.seen == 0 ? name + " is empty: it holds no rows"
+						: name + " holds no table of contract actions: no row among the first "
+						+ ColumnMapping.HEADER_SEARCH_ROWS + " of " + (rows.sheets > 1 ? "any sheet" : "the file")
+						+ " names " + ColumnMapping.MIN_FIELDS + " contract columns (such as vendor, PIID, amount,"
+						+ " date, agency)", null);
 			}
 			reportHashes.add(sha256);
 			return rows.result();
@@ -231,13 +249,20 @@ public final class ReviewImporter {
 		private ColumnMapping mapping;
 		private ColumnMapping sheetMapping;
 		private List<Integer> extraIndexes = List.of();
+		private final TableLayout layout;
 		private String sheet;
-		private boolean firstRow;
+		private int sheets;
+		/** Rows of the sheet looked at for the start of its table; -1 once it started or the search gave up. */
+		private int searched;
+		private long firstSkipped;
+		/** Rows with a cell looked at for the start of a table, in every sheet. */
+		private long seen;
 		private long rows;
 		private long duplicates;
 
 		Rows(ContractingReport report, String fileName, SubMonitor progress, boolean pooling,
-				Future<String> hashing) {
+				Future<String> hashing, TableLayout layout) {
+			this.layout = layout;
 			this.pool = pooling ? new StringPool() : null;
 			this.hashing = hashing;
 			this.report = report;
@@ -255,8 +280,19 @@ public final class ReviewImporter {
 		@Override
 		public void startSheet(String sheetName) {
 			sheet = sheetName;
-			firstRow = true;
+			sheets++;
+			searched = 0;
+			firstSkipped = 0;
 			sheetMapping = null;
+		}
+
+		@Override
+		public void endSheet() {
+			if (searched > 0) {
+				problem(Severity.INFO, firstSkipped, -1, "Sheet skipped: no contract columns recognised in its "
+						+ (searched == 1 ? "only row" : "first " + searched + " rows") + " (a notes or summary sheet)");
+			}
+			searched = -1;
 		}
 
 		@Override
@@ -264,16 +300,29 @@ public final class ReviewImporter {
 			if (progress.isCanceled() || (rowNumber & 0x3FFF) == 0 && alreadyImported()) {
 				return false;
 			}
-			if (firstRow) {
-				firstRow = false;
-				ColumnMapping detected = ColumnMapping.detect(cells);
-				if (detected.fields().size() < 3) {
-					problem(Severity.INFO, rowNumber, -1, "Sheet skipped: no contract columns recognised in its first"
-							+ " row (a notes or summary sheet)");
+			if (searched >= 0) {
+				if (blank(cells)) {
 					return true;
 				}
-				useMapping(detected, cells);
-				if (detected.hasHeaderRow()) {
+				seen++;
+				ColumnMapping start = tableStart(rowNumber, cells);
+				if (start == null) {
+					if (searched++ == 0) {
+						firstSkipped = rowNumber;
+					}
+					if (searched == ColumnMapping.HEADER_SEARCH_ROWS && !chosen()) {
+						endSheet();
+					}
+					return true;
+				}
+				if (searched > 0) {
+					problem(Severity.INFO, firstSkipped, -1, (searched == 1 ? "Row " + firstSkipped
+							: "Rows " + firstSkipped + "-" + (rowNumber - 1)) + " above the table skipped (a title"
+							+ " or notes)");
+				}
+				searched = -1;
+				useMapping(start, cells);
+				if (start.hasHeaderRow()) {
 					return true;
 				}
 			}
@@ -283,6 +332,28 @@ public final class ReviewImporter {
 			rows++;
 			addAction(rowNumber, cells);
 			return true;
+		}
+
+		private static boolean blank(String[] cells) {
+			for (String cell : cells) {
+				if (cell != null && !cell.isBlank()) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** @return whether the reviewer chose where the table of this sheet starts */
+		private boolean chosen() {
+			return layout != null && layout.sheet().equals(sheet);
+		}
+
+		/** The mapping when this row starts the sheet's table: the reviewer's choice, or what detection finds. */
+		private ColumnMapping tableStart(long rowNumber, String[] cells) {
+			if (chosen()) {
+				return rowNumber >= layout.row() ? layout.mapping() : null;
+			}
+			return ColumnMapping.startingAt(searched, cells).orElse(null);
 		}
 
 		/** Whether the file turned out to be one the review holds already: then there is no need to read on. */

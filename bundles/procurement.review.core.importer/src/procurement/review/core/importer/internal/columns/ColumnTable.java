@@ -115,8 +115,9 @@ public final class ColumnTable {
             }
             headers.computeIfAbsent(layout, k -> new ArrayList<>()).add(normalized);
             fields.computeIfAbsent(layout, k -> new ArrayList<>()).add(Collections.unmodifiableSet(set));
-            // The first layout in file order that knows a header decides its meaning outside any layout.
-            any.putIfAbsent(normalized, set);
+            // Outside any layout a header means what the first layout (or alias) in file order that gives it a
+            // field says.
+            any.merge(normalized, set, (known, later) -> known.isEmpty() ? later : known);
         }
         Map<String, Layout> layouts = new LinkedHashMap<>();
         for (String name : headers.keySet()) {

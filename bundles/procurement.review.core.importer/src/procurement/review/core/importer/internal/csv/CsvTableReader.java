@@ -183,10 +183,14 @@ public final class CsvTableReader implements TableReader {
         }
     }
 
-    /** Warns, a limited number of times, about records whose field count differs from the first record's. */
+    /**
+     * Warns, a limited number of times, about records whose field count differs from that of the first record of
+     * several fields (the header, or the first data row; a title above the header is one field).
+     */
     private static final class Width {
         private final TableHandler handler;
         private int width = -1;
+        private long widthRow;
         private int warnings;
 
         Width(TableHandler handler) {
@@ -195,10 +199,14 @@ public final class CsvTableReader implements TableReader {
 
         void check(long rowNumber, int fields) {
             if (width < 0) {
-                width = fields;
+                if (fields > 1) {
+                    width = fields;
+                    widthRow = rowNumber;
+                }
             } else if (fields != width && warnings++ < MAX_WARNINGS) {
-                handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, -1,
-                        "Row has " + fields + " fields, the first row has " + width + "."));
+                handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, -1, "Row has " + fields
+                        + " fields, " + (widthRow == 1 ? "the first row" : "row " + widthRow) + " has " + width
+                        + "."));
             }
         }
     }
