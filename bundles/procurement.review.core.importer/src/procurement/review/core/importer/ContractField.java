@@ -7,77 +7,88 @@ package procurement.review.core.importer;
  */
 public enum ContractField {
     /** Unique key of the transaction (contract action). */
-    transactionKey,
+    transactionKey("Transaction key"),
     /** Unique key of the award the transaction belongs to. */
-    awardKey,
+    awardKey("Award key"),
     /** Procurement Instrument Identifier of the award. */
-    piid,
+    piid("PIID (contract number)"),
     /** Modification number. */
-    modification,
+    modification("Modification number"),
     /** Transaction number within a modification. */
-    transactionNumber,
+    transactionNumber("Transaction number"),
     /** PIID of the referenced IDV (parent award). */
-    parentAwardPiid,
+    parentAwardPiid("Parent award PIID"),
     /** Date the action was signed. */
-    actionDate,
+    actionDate("Action date"),
     /** Amount obligated by the action (may be negative). */
-    obligation,
+    obligation("Obligated amount"),
     /** Description of the requirement. */
-    description,
+    description("Description"),
     /** Product or service code (PSC). */
-    pscCode,
+    pscCode("Product or service code"),
     /** Product or service code description. */
-    pscDescription,
+    pscDescription("Product or service"),
     /** NAICS code. */
-    naicsCode,
+    naicsCode("NAICS code"),
     /** NAICS description. */
-    naicsDescription,
+    naicsDescription("NAICS description"),
     /** Country of product or service origin, code. */
-    originCountryCode,
+    originCountryCode("Country of origin (code)"),
     /** Country of product or service origin, name. */
-    originCountryName,
+    originCountryName("Country of origin"),
     /** Place of manufacture, code. */
-    placeOfManufactureCode,
+    placeOfManufactureCode("Place of manufacture (code)"),
     /** Place of manufacture, description. */
-    placeOfManufactureName,
+    placeOfManufactureName("Place of manufacture"),
     /** Domestic or foreign entity (manufacturing organization type), code. */
-    domesticOrForeignEntityCode,
+    domesticOrForeignEntityCode("Domestic or foreign entity (code)"),
     /** Domestic or foreign entity, description. */
-    domesticOrForeignEntityName,
+    domesticOrForeignEntityName("Domestic or foreign entity"),
     /** Awarding department (top-tier agency), code. */
-    departmentCode,
+    departmentCode("Department code"),
     /** Awarding department, name. */
-    departmentName,
+    departmentName("Department"),
     /** Awarding component (sub-tier agency), code. */
-    componentCode,
+    componentCode("Component code"),
     /** Awarding component, name. */
-    componentName,
+    componentName("Component (sub-agency)"),
     /** Awarding (contracting) office, code. */
-    officeCode,
+    officeCode("Contracting office code"),
     /** Awarding office, name. */
-    officeName,
+    officeName("Contracting office"),
     /** Funding department, code. */
-    fundingDepartmentCode,
+    fundingDepartmentCode("Funding department code"),
     /** Funding department, name. */
-    fundingDepartmentName,
+    fundingDepartmentName("Funding department"),
     /** Vendor (recipient) name. */
-    vendorName,
+    vendorName("Vendor name"),
     /** Vendor Unique Entity ID (SAM UEI). */
-    vendorUei,
+    vendorUei("Vendor UEI"),
     /** Vendor DUNS number (before April 2022). */
-    vendorDuns,
+    vendorDuns("Vendor DUNS"),
     /** Vendor CAGE code. */
-    vendorCage,
+    vendorCage("Vendor CAGE code"),
     /** Vendor country, code. */
-    vendorCountryCode,
+    vendorCountryCode("Vendor country (code)"),
     /** Vendor country, name. */
-    vendorCountryName,
+    vendorCountryName("Vendor country"),
     /** Ultimate parent name. */
-    parentName,
+    parentName("Parent company"),
     /** Ultimate parent UEI. */
-    parentUei,
+    parentUei("Parent UEI"),
     /** Ultimate parent DUNS number. */
-    parentDuns,
+    parentDuns("Parent DUNS"),
     /** Date the record was last modified in the source system. */
-    lastModified
+    lastModified("Last modified");
+
+    private final String label;
+
+    ContractField(String label) {
+        this.label = label;
+    }
+
+    /** @return the field's name as a reviewer reads it, e.g. "Vendor name" */
+    public String label() {
+        return label;
+    }
 }

@@ -59,6 +59,9 @@ public final class ReviewImporter {
 
 	private static final ReviewFactory F = ReviewFactory.eINSTANCE;
 
+	/** "Total", "Grand total", "Subtotal:", "Totals FY2017": the label of a total row. */
+	private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern
+			.compile("(?i)(grand\\s+|sub-?\\s*)?totals?([\\s:].*)?");
 	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\([A-Z]{2,8}\\)");
 	private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern
 			.compile("^(.+?) (DEPARTMENT OF(?: THE)?)$");
@@ -444,10 +447,18 @@ public final class ReviewImporter {
 		}
 
 		private void addAction(long rowNumber, String[] cells) {
+			String piid = cell(cells, ContractField.piid);
+			if (piid == null && isNoAction(cells)) {
+				String amount = text(cells, ContractField.obligation);
+				problem(Severity.WARNING, rowNumber, -1, "Row skipped: no contract number (PIID), transaction key or"
+						+ " vendor, so no contract action (a total or a note?)"
+						+ (amount == null ? "" : "; its amount " + amount + " was not added"));
+				return;
+			}
 			ContractAction action = F.createContractAction();
 			action.setSourceSheet(sheet);
 			action.setSourceRow(rowNumber);
-			action.setPiid(cell(cells, ContractField.piid));
+			action.setPiid(piid);
 			action.setModification(cell(cells, ContractField.modification));
 			action.setAwardKey(cell(cells, ContractField.awardKey));
 			action.setDescription(cell(cells, ContractField.description));
@@ -497,6 +508,20 @@ public final class ReviewImporter {
 				}
 			}
 			report.getActions().add(action);
+		}
+
+		/**
+		 * Whether a row without PIID has nothing else that makes it a contract action either: no transaction key
+		 * and no vendor, or "Total" where the vendor would be. Agencies' sheets end with totals and notes under
+		 * the table; their amounts would count twice.
+		 */
+		private boolean isNoAction(String[] cells) {
+			if (text(cells, ContractField.transactionKey) != null || text(cells, ContractField.vendorUei) != null
+					|| text(cells, ContractField.vendorDuns) != null) {
+				return false;
+			}
+			String name = text(cells, ContractField.vendorName);
+			return name == null || TOTAL.matcher(name).matches();
 		}
 
 		private LocalDate date(String[] cells, long rowNumber, ContractField field) {

@@ -122,6 +122,59 @@ class ReviewWorkflowTest {
 					10000);
 			assertEquals((total + 99) + " contract actions", actions.countText());
 
+			// An agency's own spreadsheet in its own words: the reviewer picks the header row below the title and
+			// maps the columns through the wizard's cell editors.
+			Path agency = dir.resolve("register.csv");
+			try {
+				Files.writeString(agency, "Register of buys, Office of the CIO\nFirm,Ref,Sum,When,Dept\n"
+						+ "ACME SUPPLY CO,R-1,10.00,2017-09-14,DEPARTMENT OF STATE\n");
+			} catch (java.io.IOException e) {
+				throw new AssertionError(e);
+			}
+			ImportReportWizard own = new ImportReportWizard(null);
+			WizardDialog ownDialog = new WizardDialog(display.getActiveShell(), own);
+			ownDialog.setBlockOnOpen(false);
+			ownDialog.open();
+			ImportReportWizard.PreviewPage page = own.previewPage();
+			page.setFile(agency.toString());
+			assertEquals(false, page.isPageComplete(), "no vendor column yet");
+			assertEquals("Row 2: Firm | Ref | Sum | When | Dept", page.startCombo().getItem(1));
+			page.startCombo().select(1);
+			page.startCombo().notifyListeners(SWT.Selection, new Event());
+			assertEquals("Firm", page.previewViewer().getTable().getItem(0).getText(0));
+			String[][] choices = { { "vendorName", "A: Firm" }, { "piid", "B: Ref" }, { "obligation", "C: Sum" },
+					{ "actionDate", "D: When" }, { "departmentName", "E: Dept" } };
+			for (String[] choice : choices) {
+				procurement.review.core.importer.ContractField field = procurement.review.core.importer.ContractField
+						.valueOf(choice[0]);
+				page.mappingViewer().editElement(field, 1);
+				org.eclipse.swt.custom.CCombo editor = java.util.Arrays.stream(page.mappingViewer().getTable()
+						.getChildren()).filter(c -> c instanceof org.eclipse.swt.custom.CCombo && c.isVisible())
+						.map(org.eclipse.swt.custom.CCombo.class::cast).findFirst().orElseThrow();
+				editor.select(java.util.Arrays.asList(editor.getItems()).indexOf(choice[1]));
+				editor.notifyListeners(SWT.DefaultSelection, new Event());
+				int row = java.util.Arrays.asList(procurement.review.core.importer.ContractField.values())
+						.indexOf(field);
+				assertEquals(choice[1], page.mappingViewer().getTable().getItem(row).getText(1));
+			}
+			assertTrue(page.isPageComplete());
+			assertTrue(own.performFinish());
+			ownDialog.close();
+			assertEquals(2, own.layout().row());
+			int before = actionCount(session);
+			Job ownJob = ImportHandler.importInBackground(session, own.file(), own.layout(),
+					context.get(UISynchronize.class), display.getActiveShell());
+			WorkbenchHarness.waitUntil(display, () -> ownJob.getState() == Job.NONE && actionCount(session) > before,
+					20000);
+			ContractAction bought = session.review().getReports().stream()
+					.filter(r -> r.getFileName().equals("register.csv")).flatMap(r -> r.getActions().stream())
+					.findFirst().orElseThrow();
+			assertEquals("R-1", bought.getPiid());
+			assertEquals("ACME SUPPLY CO", bought.getVendor().getName());
+			assertTrue(bought.getDepartment().getName().startsWith("DEPARTMENT OF STATE"),
+					"the sample's department, under one key: " + bought.getDepartment().getName());
+			assertEquals(new java.math.BigDecimal("10.00"), bought.getObligation());
+
 			// The dashboard shows one bar per department with hits.
 			DashboardPart dashboard = show(context, "procurement.review.ui.part.dashboard", DashboardPart.class);
 			Set<String> withHits = session.review().getMatches().stream()

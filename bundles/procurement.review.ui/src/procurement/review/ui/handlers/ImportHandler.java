@@ -21,6 +21,7 @@ import procurement.review.core.ReviewSession;
 import procurement.review.core.importer.ImportException;
 import procurement.review.core.importer.ImportResult;
 import procurement.review.core.importer.ReviewImporter;
+import procurement.review.core.importer.TableLayout;
 import procurement.review.ui.wizards.ImportReportWizard;
 
 /**
@@ -38,7 +39,7 @@ public class ImportHandler {
 	void execute(Shell shell, ReviewSession session, UISynchronize sync) {
 		ImportReportWizard wizard = new ImportReportWizard(null);
 		if (new WizardDialog(shell, wizard).open() == Window.OK) {
-			importInBackground(session, wizard.file(), sync, shell);
+			importInBackground(session, wizard.file(), wizard.layout(), sync, shell);
 		}
 	}
 
@@ -52,10 +53,25 @@ public class ImportHandler {
 	 * @return the scheduled job
 	 */
 	public static Job importInBackground(ReviewSession session, Path file, UISynchronize sync, Shell shell) {
+		return importInBackground(session, file, null, sync, shell);
+	}
+
+	/**
+	 * Reads a file in a Job, its table as the reviewer laid it out, and adds it to the review on the UI thread.
+	 *
+	 * @param session the review
+	 * @param file the report file
+	 * @param layout where the table starts and which column holds which field; null to detect it
+	 * @param sync the UI thread
+	 * @param shell where to report a file that cannot be read
+	 * @return the scheduled job
+	 */
+	public static Job importInBackground(ReviewSession session, Path file, TableLayout layout, UISynchronize sync,
+			Shell shell) {
 		ReviewImporter importer = new ReviewImporter(session.review());
 		Job job = Job.create("Importing " + file.getFileName(), monitor -> {
 			try {
-				ImportResult result = importer.read(file, monitor);
+				ImportResult result = importer.read(file, layout, monitor);
 				sync.asyncExec(() -> {
 					CompoundCommand command = new CompoundCommand("Import " + file.getFileName());
 					command.append(importer.command(session.editingDomain(), result));

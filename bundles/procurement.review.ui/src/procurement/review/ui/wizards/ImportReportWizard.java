@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -24,20 +29,30 @@ import org.eclipse.swt.widgets.Text;
 
 import procurement.review.core.importer.ColumnMapping;
 import procurement.review.core.importer.ContractField;
+import procurement.review.core.importer.ImportProblem;
 import procurement.review.core.importer.TableHandler;
+import procurement.review.core.importer.TableLayout;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.TableReaders;
 
 /**
- * File > Import > Contracting report: choose a file, see its detected format, column layout and first rows, then
- * import it in the background. The wizard only previews; the import itself runs as a Job (see ImportHandler).
+ * File > Import > Contracting report: choose a file, see its detected format, where its table starts, which
+ * column holds which field, and its first rows; correct the start row and the columns when detection is unsure,
+ * then import it in the background. The wizard only previews; the import itself runs as a Job (see
+ * ImportHandler) with the layout shown here.
  */
 public class ImportReportWizard extends Wizard {
 
 	private static final int PREVIEW_ROWS = 20;
+	/** Rows read at most for the preview, all sheets together. */
+	private static final int READ_LIMIT = 400;
+	private static final String NOT_IN_FILE = "(not in the file)";
+	private static final List<ContractField> VENDOR_FIELDS = List.of(ContractField.vendorName,
+			ContractField.vendorUei, ContractField.vendorDuns);
 
 	private final PreviewPage page = new PreviewPage();
 	private Path chosen;
+	private TableLayout layout;
 
 	/** @param initial a file to preselect, or null */
 	public ImportReportWizard(Path initial) {
@@ -53,6 +68,7 @@ public class ImportReportWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
+		layout = page.layout();
 		return chosen != null && Files.isRegularFile(chosen);
 	}
 
@@ -61,22 +77,44 @@ public class ImportReportWizard extends Wizard {
 		return chosen;
 	}
 
+	/** @return where the table starts and which column holds which field, as the page shows it, after Finish */
+	public TableLayout layout() {
+		return layout;
+	}
+
 	/** @return the preview page, for tests */
 	public PreviewPage previewPage() {
 		return page;
 	}
 
-	/** The one page: file field, detection summary, mapping and preview tables. */
+	/** The first non-blank rows of one sheet, with their row numbers. */
+	private record SheetRows(String name, List<Long> numbers, List<String[]> rows) {
+	}
+
+	/** A row that may start the table: the sheet and the row's position among its rows read. */
+	private record Start(SheetRows sheet, int index) {
+
+		String[] row() {
+			return sheet.rows().get(index);
+		}
+	}
+
+	/** The one page: file field, detection summary, start row, mapping and preview tables. */
 	public final class PreviewPage extends WizardPage {
 		private Text fileText;
 		private Label detected;
+		private Combo startCombo;
 		private TableViewer mappingViewer;
 		private TableViewer previewViewer;
+		private final List<Start> starts = new ArrayList<>();
+		private Start start;
+		private ColumnMapping mapping;
+		private String format;
 
 		PreviewPage() {
 			super("preview", "Contracting report", null);
-			setDescription("USAspending or FPDS data as CSV, XLSX, XLS or FPDS ATOM XML; the format is read from the "
-					+ "content, whatever the extension.");
+			setDescription("USAspending or FPDS data as CSV, XLSX, XLS or FPDS ATOM XML, or an agency's own "
+					+ "spreadsheet; the format is read from the content, whatever the extension.");
 		}
 
 		@Override
@@ -99,18 +137,31 @@ public class ImportReportWizard extends Wizard {
 			detected = new Label(root, SWT.WRAP);
 			GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(detected);
 
-			mappingViewer = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION);
+			new Label(root, SWT.NONE).setText("Table starts at:");
+			startCombo = new Combo(root, SWT.READ_ONLY);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(startCombo);
+			startCombo.addListener(SWT.Selection, e -> chooseStart(startCombo.getSelectionIndex()));
+
+			mappingViewer = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 			mappingViewer.getTable().setHeaderVisible(true);
+			mappingViewer.getTable().setLinesVisible(true);
 			mappingViewer.setContentProvider(ArrayContentProvider.getInstance());
-			column(mappingViewer, "Field", 200, 0);
-			column(mappingViewer, "Column", 260, 1);
-			GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(500, 140).applyTo(mappingViewer.getTable());
+			TableViewerColumn field = new TableViewerColumn(mappingViewer, SWT.LEFT);
+			field.getColumn().setText("Field");
+			field.getColumn().setWidth(220);
+			field.setLabelProvider(ColumnLabelProvider.createTextProvider(f -> ((ContractField) f).label()));
+			TableViewerColumn column = new TableViewerColumn(mappingViewer, SWT.LEFT);
+			column.getColumn().setText("Column (click to change)");
+			column.getColumn().setWidth(300);
+			column.setLabelProvider(ColumnLabelProvider.createTextProvider(f -> columnText((ContractField) f)));
+			column.setEditingSupport(new ColumnEditing(mappingViewer));
+			GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(520, 170).applyTo(mappingViewer.getTable());
 
 			previewViewer = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 			previewViewer.getTable().setHeaderVisible(true);
 			previewViewer.getTable().setLinesVisible(true);
 			previewViewer.setContentProvider(ArrayContentProvider.getInstance());
-			GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(700, 220).applyTo(previewViewer.getTable());
+			GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(700, 200).applyTo(previewViewer.getTable());
 
 			fileText.addModifyListener(e -> preview(fileText.getText().trim()));
 			setControl(root);
@@ -131,11 +182,32 @@ public class ImportReportWizard extends Wizard {
 			return previewViewer;
 		}
 
+		/** @return the field-to-column table, for tests */
+		public TableViewer mappingViewer() {
+			return mappingViewer;
+		}
+
+		/** @return the start-row chooser, for tests */
+		public Combo startCombo() {
+			return startCombo;
+		}
+
+		/** @return the layout shown, or null when no table is chosen */
+		public TableLayout layout() {
+			return start == null || mapping == null ? null
+					: new TableLayout(start.sheet().name(), start.sheet().numbers().get(start.index()), mapping);
+		}
+
 		private void preview(String text) {
 			chosen = null;
+			start = null;
+			mapping = null;
+			starts.clear();
+			startCombo.removeAll();
 			setPageComplete(false);
 			mappingViewer.setInput(new Object[0]);
 			previewViewer.setInput(new Object[0]);
+			detected.setText("");
 			if (text.isEmpty()) {
 				setErrorMessage(null);
 				return;
@@ -145,45 +217,122 @@ public class ImportReportWizard extends Wizard {
 				setErrorMessage("No such file: " + text);
 				return;
 			}
-			List<String[]> rows = new ArrayList<>();
-			String format;
-			try (TableReader reader = TableReaders.open(file)) {
-				format = reader.format().name();
-				reader.read(new TableHandler() {
-					@Override
-					public boolean row(long rowNumber, String[] cells) {
-						rows.add(cells);
-						return rows.size() < PREVIEW_ROWS;
-					}
-				}, null);
+			List<SheetRows> sheets;
+			try {
+				sheets = readFirstRows(file);
 			} catch (IOException | RuntimeException e) {
 				setErrorMessage(e.getMessage());
 				return;
 			}
-			if (rows.isEmpty()) {
+			Start found = null;
+			for (SheetRows sheet : sheets) {
+				for (int i = 0; i < Math.min(ColumnMapping.HEADER_SEARCH_ROWS, sheet.rows().size()); i++) {
+					starts.add(new Start(sheet, i));
+					startCombo.add((sheets.size() > 1 ? sheet.name() + ", row " : "Row ")
+							+ sheet.numbers().get(i) + ": " + abbreviate(String.join(" | ",
+									Arrays.stream(sheet.rows().get(i)).map(c -> c == null ? "" : c).toList())));
+				}
+				if (found == null) {
+					Optional<ColumnMapping.Located> located = ColumnMapping.locate(sheet.rows());
+					if (located.isPresent()) {
+						found = new Start(sheet, located.get().index());
+						mapping = located.get().mapping();
+					}
+				}
+			}
+			if (starts.isEmpty()) {
 				setErrorMessage(file.getFileName() + " holds no rows");
 				return;
 			}
-			ColumnMapping mapping = ColumnMapping.detect(rows.get(0));
-			String[] header = rows.get(0);
+			chosen = file;
+			if (found == null) {
+				found = starts.get(0);
+				mapping = ColumnMapping.fromHeader(found.row());
+			}
+			show(found);
+			startCombo.select(starts.indexOf(found));
+			setErrorMessage(null);
+			getShell().layout(true, true);
+		}
+
+		private List<SheetRows> readFirstRows(Path file) throws IOException {
+			List<SheetRows> sheets = new ArrayList<>();
+			int[] read = { 0 };
+			try (TableReader reader = TableReaders.open(file)) {
+				format = reader.format().name();
+				reader.read(new TableHandler() {
+					private SheetRows sheet;
+
+					@Override
+					public void startSheet(String name) {
+						sheet = new SheetRows(name, new ArrayList<>(), new ArrayList<>());
+						sheets.add(sheet);
+					}
+
+					@Override
+					public boolean row(long rowNumber, String[] cells) {
+						if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
+							return true;
+						}
+						if (sheet.rows().size() < ColumnMapping.HEADER_SEARCH_ROWS + PREVIEW_ROWS) {
+							sheet.numbers().add(rowNumber);
+							sheet.rows().add(cells);
+						}
+						return ++read[0] < READ_LIMIT;
+					}
+				}, null);
+			}
+			sheets.removeIf(s -> s.rows().isEmpty());
+			return sheets;
+		}
+
+		/**
+		 * Lets the table start at another row, as the start chooser does.
+		 *
+		 * @param index the chooser's item
+		 */
+		public void chooseStart(int index) {
+			if (index < 0 || index >= starts.size()) {
+				return;
+			}
+			Start chosenStart = starts.get(index);
+			mapping = ColumnMapping.startingAt(chosenStart.index(), chosenStart.row())
+					.orElseGet(() -> ColumnMapping.fromHeader(chosenStart.row()));
+			show(chosenStart);
+		}
+
+		private void show(Start shown) {
+			start = shown;
 			detected.setText("Format " + format + ", columns " + mapping.generation() + " ("
 					+ Math.round(mapping.confidence() * 100) + "% sure), " + mapping.fields().size()
-					+ " fields recognised" + (mapping.hasHeaderRow() ? "" : ", no header row"));
-			List<String[]> fields = new ArrayList<>();
-			for (Map.Entry<ContractField, Integer> entry : mapping.fields().entrySet()) {
-				int index = entry.getValue();
-				String name = mapping.hasHeaderRow() && index < header.length ? header[index] : "#" + (index + 1);
-				fields.add(new String[] { entry.getKey().name(), name });
-			}
-			mappingViewer.setInput(fields);
-			showPreview(rows);
-			setErrorMessage(null);
-			setMessage(mapping.fields().size() < 3
-					? "Few columns recognised: check the preview before importing"
-					: null, WARNING);
-			chosen = file;
-			setPageComplete(true);
-			getShell().layout(true, true);
+					+ " fields recognised" + (mapping.hasHeaderRow() ? "" : ", no header row")
+					+ (shown.sheet().numbers().get(shown.index()) > 1 ? ", table starts at row "
+							+ shown.sheet().numbers().get(shown.index()) : ""));
+			mappingViewer.setInput(ContractField.values());
+			List<String[]> rows = shown.sheet().rows();
+			showPreview(rows.subList(shown.index(), Math.min(rows.size(), shown.index() + PREVIEW_ROWS)));
+			validate();
+		}
+
+		private void validate() {
+			boolean vendor = VENDOR_FIELDS.stream().anyMatch(f -> mapping.indexOf(f) >= 0);
+			setPageComplete(vendor);
+			setErrorMessage(vendor ? null
+					: "Choose the column of the vendor's name, UEI or DUNS: the review is about vendors.");
+			setMessage(vendor && mapping.confidence() < 0.6 ? "Few columns recognised: check the mapping and the"
+					+ " preview before importing" : null, WARNING);
+		}
+
+		/** "C: Vendor Name", the column of a field; the first row's value stands in for a header when none. */
+		private String columnText(ContractField field) {
+			int index = mapping == null ? -1 : mapping.indexOf(field);
+			return index < 0 ? NOT_IN_FILE : columnName(index);
+		}
+
+		private String columnName(int index) {
+			String[] row = start.row();
+			String cell = index < row.length && row[index] != null ? row[index] : "";
+			return ImportProblem.columnLetters(index) + ": " + abbreviate(cell);
 		}
 
 		private void showPreview(List<String[]> rows) {
@@ -192,22 +341,63 @@ public class ImportReportWizard extends Wizard {
 			}
 			int columns = Math.min(40, rows.stream().mapToInt(r -> r.length).max().orElse(0));
 			for (int i = 0; i < columns; i++) {
-				column(previewViewer, String.valueOf(i + 1), 110, i);
+				int index = i;
+				TableViewerColumn column = new TableViewerColumn(previewViewer, SWT.LEFT);
+				column.getColumn().setText(ImportProblem.columnLetters(i));
+				column.getColumn().setWidth(110);
+				column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
+					String[] row = (String[]) element;
+					return index < row.length && row[index] != null ? row[index] : "";
+				}));
 			}
 			previewViewer.setInput(rows);
 		}
 
-		private static void column(TableViewer viewer, String title, int width, int index) {
-			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-			column.getColumn().setText(title);
-			column.getColumn().setWidth(width);
-			column.setLabelProvider(new ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					String[] row = (String[]) element;
-					return index < row.length && row[index] != null ? row[index] : "";
+		private static String abbreviate(String text) {
+			return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+		}
+
+		/** The column of a field, chosen from the columns of the start row. */
+		private final class ColumnEditing extends EditingSupport {
+
+			ColumnEditing(TableViewer viewer) {
+				super(viewer);
+			}
+
+			private int columnCount() {
+				return Math.max(start.row().length, mapping.columnCount());
+			}
+
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				String[] items = new String[columnCount() + 1];
+				items[0] = NOT_IN_FILE;
+				for (int i = 0; i < columnCount(); i++) {
+					items[i + 1] = columnName(i);
 				}
-			});
+				return new ComboBoxCellEditor(mappingViewer.getTable(), items, SWT.READ_ONLY);
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return start != null && mapping != null;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				return mapping.indexOf((ContractField) element) + 1;
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				int item = (Integer) value;
+				if (item < 0) {
+					return;
+				}
+				mapping = mapping.with((ContractField) element, item - 1);
+				mappingViewer.update(element, null);
+				validate();
+			}
 		}
 	}
 }
