@@ -235,6 +235,10 @@ public final class ReviewImporter {
 		return command;
 	}
 
+	/** The cells naming a department, component or office in a row, with the unit above it. */
+	private record Cells(Object parent, String code, String name) {
+	}
+
 	/** Turns the rows of one file into actions. */
 	private final class Rows implements TableHandler {
 		private final ContractingReport report;
@@ -245,7 +249,8 @@ public final class ReviewImporter {
 		private final List<Object[]> newComponents = new ArrayList<>();
 		private final List<Object[]> newOffices = new ArrayList<>();
 		private final Map<ContractField, Integer> at = new EnumMap<>(ContractField.class);
-		private final Map<String, String> departmentKeys = new HashMap<>();
+		/** Departments, components and offices by the cells of a row: see {@link #unit}. */
+		private final Map<Cells, Object> units = new HashMap<>();
 		private final Future<String> hashing;
 		/** Shares equal cells; null when the reader does it already. */
 		private final StringPool pool;
@@ -378,6 +383,7 @@ public final class ReviewImporter {
 
 		private void useMapping(ColumnMapping detected, String[] header) {
 			sheetMapping = detected;
+			units.clear();
 			at.clear();
 			at.putAll(detected.fields());
 			if (mapping == null) {
@@ -427,8 +433,10 @@ public final class ReviewImporter {
 
 		/** Code and name of a pair of fields; legacy files hold both in one "CODE: NAME" cell. */
 		private String[] codeName(String[] cells, ContractField codeField, ContractField nameField) {
-			String code = cell(cells, codeField);
-			String name = cell(cells, nameField);
+			return codeName(cell(cells, codeField), cell(cells, nameField), codeField, nameField);
+		}
+
+		private String[] codeName(String code, String name, ContractField codeField, ContractField nameField) {
 			if (at.get(codeField) != null && at.get(codeField).equals(at.get(nameField)) || isCodeName(code)
 					|| isCodeName(name)) {
 				String combined = code != null ? code : name;
@@ -544,15 +552,41 @@ public final class ReviewImporter {
 			}
 		}
 
-		private Department department(String[] cells) {
-			String[] codeName = codeName(cells, ContractField.departmentCode, ContractField.departmentName);
-			if (codeName[0] == null && codeName[1] == null) {
+		/**
+		 * The department, component or office of a row's cells, found by those cells as read (shared Strings, their
+		 * hashes cached) and its parent: the split of "CODE: NAME" and the canonical key are worked out once per
+		 * distinct pair, not on every row.
+		 */
+		private Object unit(Object parent, ContractField codeField, ContractField nameField, String[] cells) {
+			String code = cell(cells, codeField);
+			String name = cell(cells, nameField);
+			if (code == null && name == null) {
 				return null;
 			}
-			// The same few names on every row: canonicalise each (code, name) pair once.
-			String key = departmentKeys.computeIfAbsent(codeName[0] + "\u0000" + codeName[1],
-					k -> departmentKey(codeName[0], codeName[1]));
-			return departments.computeIfAbsent(key, k -> {
+			Cells key = new Cells(parent, code, name);
+			Object known = units.get(key);
+			if (known == null) {
+				String[] codeName = codeName(code, name, codeField, nameField);
+				if (codeName[0] == null && codeName[1] == null) {
+					return null;
+				}
+				known = switch (codeField) {
+				case departmentCode -> newDepartment(codeName);
+				case componentCode -> newComponent((Department) parent, codeName);
+				default -> newOffice((Component) parent, codeName);
+				};
+				units.put(key, known);
+			}
+			return known;
+		}
+
+		private Department department(String[] cells) {
+			return (Department) unit(ContractField.departmentCode, ContractField.departmentCode,
+					ContractField.departmentName, cells);
+		}
+
+		private Department newDepartment(String[] codeName) {
+			return departments.computeIfAbsent(departmentKey(codeName[0], codeName[1]), k -> {
 				Department department = F.createDepartment();
 				department.setCode(codeName[0]);
 				department.setName(codeName[1] != null ? codeName[1] : codeName[0]);
@@ -562,10 +596,10 @@ public final class ReviewImporter {
 		}
 
 		private Component component(Department department, String[] cells) {
-			String[] codeName = codeName(cells, ContractField.componentCode, ContractField.componentName);
-			if (codeName[0] == null && codeName[1] == null) {
-				return null;
-			}
+			return (Component) unit(department, ContractField.componentCode, ContractField.componentName, cells);
+		}
+
+		private Component newComponent(Department department, String[] codeName) {
 			return components.computeIfAbsent(department, d -> new HashMap<>())
 					.computeIfAbsent(key(codeName[0], codeName[1]), k -> {
 						Component component = F.createComponent();
@@ -581,10 +615,10 @@ public final class ReviewImporter {
 		}
 
 		private Office office(Component component, String[] cells) {
-			String[] codeName = codeName(cells, ContractField.officeCode, ContractField.officeName);
-			if (codeName[0] == null && codeName[1] == null) {
-				return null;
-			}
+			return (Office) unit(component, ContractField.officeCode, ContractField.officeName, cells);
+		}
+
+		private Office newOffice(Component component, String[] codeName) {
 			return offices.computeIfAbsent(component, c -> new HashMap<>())
 					.computeIfAbsent(key(codeName[0], codeName[1]), k -> {
 						Office office = F.createOffice();

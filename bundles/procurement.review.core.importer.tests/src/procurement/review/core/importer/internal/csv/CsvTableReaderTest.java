@@ -55,6 +55,19 @@ class CsvTableReaderTest {
         assertTrue(c.problems.isEmpty(), c.problems.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sep=;\r\n", "\"sep=;\"\n", "SEP=;\n"})
+    void excelSeparatorLineNamesTheDelimiterAndIsNoRecord(String line) throws IOException {
+        Path file = write("sep.csv", (line + "piid;vendor;amount\nA1;ACME, INC.;1,5\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(';', new CsvTableReader(file).delimiter());
+        Collected c = Collected.read(file);
+        assertEquals(2, c.only().size());
+        assertArrayEquals(new String[] {"piid", "vendor", "amount"}, c.cells(0));
+        assertEquals(1L, c.only().get(0)[0], "the header is record 1");
+        assertArrayEquals(new String[] {"A1", "ACME, INC.", "1,5"}, c.cells(1));
+        assertTrue(c.problems.isEmpty(), c.problems.toString());
+    }
+
     @Test
     void windows1252IsRecognised() throws IOException {
         byte[] bytes = "piid;vendor\nA1;SOCIÉTÉ – “QUOTED”\n".getBytes(Charset.forName("windows-1252"));

@@ -59,6 +59,32 @@ final class CsvSniffer {
     }
 
     /**
+     * Excel's delimiter line: a file saved for a locale whose list separator differs may start with {@code sep=;}
+     * (Excel reads the delimiter from it and does not show the line).
+     *
+     * @param text the start of the file, after any byte order mark
+     * @return the length of that line with its line break, 0 when the file does not start with one
+     */
+    static int separatorLine(CharSequence text) {
+        int n = text.length();
+        int i = n > 0 && text.charAt(0) == '"' ? 1 : 0;
+        if (n < i + 5 || !"sep=".contentEquals(text.subSequence(i, i + 4).toString().toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        i += 5;
+        if (i > 5 && i < n && text.charAt(i) == '"') {
+            i++;
+        }
+        if (i < n && text.charAt(i) == '\r') {
+            i++;
+        }
+        if (i < n && text.charAt(i) == '\n') {
+            i++;
+        }
+        return i == n || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' ? i : 0;
+    }
+
+    /**
      * Picks the delimiter whose count per line is the same in most of the first lines, counting only outside
      * quotes; among equally consistent ones the most frequent wins. A file with one column gets a comma.
      */

@@ -38,6 +38,7 @@ public final class CsvTableReader implements TableReader {
     private final Path file;
     private final long size;
     private final Charset charset;
+    /** Bytes before the first record: a byte order mark, and Excel's "sep=;" line. */
     private final int bom;
     private final char delimiter;
 
@@ -48,11 +49,17 @@ public final class CsvTableReader implements TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(PROBE);
         }
-        this.bom = CsvSniffer.bomLength(head);
-        this.charset = bom == 2 ? CsvSniffer.charset(head, true) : CsvSniffer.charset(head, head.length == size);
-        int start = bom;
-        int len = head.length - bom;
-        this.delimiter = CsvSniffer.delimiter(new String(head, start, len, charset));
+        int mark = CsvSniffer.bomLength(head);
+        this.charset = mark == 2 ? CsvSniffer.charset(head, true) : CsvSniffer.charset(head, head.length == size);
+        String text = new String(head, mark, head.length - mark, charset);
+        int separatorLine = CsvSniffer.separatorLine(text);
+        if (separatorLine > 0) {
+            this.delimiter = text.charAt(text.charAt(0) == '"' ? 5 : 4);
+            this.bom = mark + text.substring(0, separatorLine).getBytes(charset).length;
+        } else {
+            this.delimiter = CsvSniffer.delimiter(text);
+            this.bom = mark;
+        }
     }
 
     /** Repeated cells of a column share one String ({@link BytePool}), except in UTF-16 text. */
