@@ -58,7 +58,15 @@ public enum ReportFormat implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	FPDS_ATOM(3, "FPDS_ATOM", "FPDS_ATOM");
+	FPDS_ATOM(3, "FPDS_ATOM", "FPDS_ATOM"), /**
+	 * The '<em><b>HTML</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HTML_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	HTML(4, "HTML", "HTML");
 
 	/**
 	 * The '<em><b>CSV</b></em>' literal value.
@@ -105,6 +113,17 @@ public enum ReportFormat implements Enumerator
 	public static final int FPDS_ATOM_VALUE = 3;
 
 	/**
+	 * The '<em><b>HTML</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #HTML
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int HTML_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Report Format</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +136,7 @@ public enum ReportFormat implements Enumerator
 			XLSX,
 			XLS,
 			FPDS_ATOM,
+			HTML,
 		};
 
 	/**
@@ -185,6 +205,7 @@ public enum ReportFormat implements Enumerator
 			case XLSX_VALUE: return XLSX;
 			case XLS_VALUE: return XLS;
 			case FPDS_ATOM_VALUE: return FPDS_ATOM;
+			case HTML_VALUE: return HTML;
 		}
 		return null;
 	}

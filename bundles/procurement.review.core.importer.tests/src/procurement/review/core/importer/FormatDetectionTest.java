@@ -28,13 +28,47 @@ class FormatDetectionTest {
     }
 
     @Test
-    void htmlRenamedToXlsIsRefused() throws IOException {
+    void htmlRenamedToXlsIsReadTableByTable() throws IOException {
         Path file = dir.resolve("Contracts.xls");
-        Files.writeString(file, "\n<html><body><table><tr><td>PIID</td></tr></table></body></html>");
-        TableFormatException e = assertThrows(TableFormatException.class, () -> TableReaders.open(file));
+        String page = """
+                <html xmlns:x="urn:schemas-microsoft-com:office:excel">
+                <head><meta http-equiv=Content-Type content="text/html; charset=windows-1252">
+                <style>td {mso-number-format:"\\@";}</style></head>
+                <body><table border=1>
+                <tr><td colspan=3>Contract actions FY2017</td></tr>
+                <tr><th>Vendor</th><th>PIID</th><th>Amount</th></tr>
+                <tr><td>KASPERSKY LAB &amp; CO</td><td>HSHQ-1</td><td x:num="1234.5">$1,234.50</td></tr>
+                <tr><td>CAF\u00c9<br>SOFTWARE</td><td colspan=2>HSHQ-2<td>&nbsp;</tr>
+                <tr><td> </td></tr>
+                <tr><td>Soci&eacute;t&eacute;</td></tr>
+                </table>
+                <table><tr><td>Layout<td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>
+                """;
+        Files.write(file, page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Collected c = Collected.read(file);
+        assertEquals(TableFormat.HTML, c.format);
+        // A row is reported when it ends: the nested table's rows before the layout row that holds it.
+        assertEquals(java.util.List.of("Table 1", "Table 3", "Table 2"), java.util.List.copyOf(c.sheets.keySet()));
+        assertEquals(java.util.List.of("Contract actions FY2017"), java.util.List.of(c.cells("Table 1", 0)));
+        assertEquals(java.util.List.of("Vendor", "PIID", "Amount"), java.util.List.of(c.cells("Table 1", 1)));
+        assertEquals(java.util.List.of("KASPERSKY LAB & CO", "HSHQ-1", "$1,234.50"),
+                java.util.List.of(c.cells("Table 1", 2)));
+        assertEquals(java.util.Arrays.asList("CAF\u00c9 SOFTWARE", "HSHQ-2"), java.util.Arrays.asList(c.cells("Table 1", 3)),
+                "a line break is a blank; the colspan's and the non-breaking space's blank cells end the row");
+        assertEquals(6L, c.rowNumber("Table 1", 4), "the blank row 5 is not reported but counted");
+        assertEquals("Soci\u00e9t\u00e9", c.cells("Table 1", 4)[0]);
+        assertEquals(java.util.List.of("Layout"), java.util.List.of(c.cells("Table 2", 0)));
+        assertEquals(java.util.List.of("a", "b"), java.util.List.of(c.cells("Table 3", 0)));
+    }
+
+    @Test
+    void htmlPageWithoutTableIsRefused() throws IOException {
+        Path file = dir.resolve("Contracts.xls");
+        Files.writeString(file, "<!DOCTYPE html><html><body><p>Session expired. Please log in again.</p></body></html>");
+        TableFormatException e = assertThrows(TableFormatException.class, () -> Collected.read(file));
         assertEquals(TableFormatException.Reason.UNSUPPORTED, e.reason());
-        assertTrue(e.getMessage().contains("Contracts.xls is an HTML page saved with an .xls extension"),
-                e.getMessage());
+        assertEquals("Contracts.xls is an HTML page without a table, not a workbook. Download the data again as CSV"
+                + " or XLSX.", e.getMessage());
     }
 
     @Test

@@ -335,4 +335,29 @@ class ReviewImporterTest {
 				() -> new ReviewImporter(ReviewSession.create("Empty").review()).read(file, null));
 		assertEquals("empty.csv is empty: it holds no rows", refused.getMessage());
 	}
+
+	@Test
+	void agencyWebExportSavedAsXlsIsAnHtmlTableAndImports() throws IOException {
+		Path file = dir.resolve("ContractReport.xls");
+		Files.writeString(file, """
+				<html><head><meta charset="utf-8"><title>Contract Report</title></head><body>
+				<table><tr><td colspan="5"><b>Contract Report</b> generated 09/20/2017</td></tr>
+				<tr><th>Contractor Name</th><th>Award Number</th><th>Dollars Obligated</th><th>Date Signed</th>
+				<th>Department Name</th></tr>
+				<tr><td>KASPERSKY LAB INC</td><td>HSHQDC-17-F-0042</td><td>$2,500.00</td><td>9/14/2017</td>
+				<td>DEPARTMENT OF HOMELAND SECURITY</td></tr>
+				</table></body></html>
+				""", StandardCharsets.UTF_8);
+		ImportResult result = importInto(ReviewSession.create("Html"), file);
+		assertEquals(ReportFormat.HTML, result.report().getFormat());
+		assertEquals(1, result.actionCount());
+		ContractAction action = result.report().getActions().get(0);
+		assertEquals("HSHQDC-17-F-0042", action.getPiid());
+		assertEquals("KASPERSKY LAB INC", action.getVendor().getName());
+		assertEquals(new BigDecimal("2500.00"), action.getObligation());
+		assertEquals(LocalDate.of(2017, 9, 14), action.getActionDate());
+		assertEquals("DEPARTMENT OF HOMELAND SECURITY", action.getDepartment().getName());
+		assertEquals("Table 1", action.getSourceSheet());
+		assertEquals(3, action.getSourceRow());
+	}
 }

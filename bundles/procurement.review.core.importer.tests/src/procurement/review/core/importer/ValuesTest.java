@@ -23,6 +23,15 @@ class ValuesTest {
         assertEquals(LocalDate.of(1999, 12, 31), Values.parseDate("12/31/99").get());
         assertEquals(d, Values.parseDate("42621").get(), "Excel serial");
         assertEquals(d, Values.parseDate("20160908").get());
+        assertEquals(d, Values.parseDate("2016/09/08").get());
+        assertEquals(d, Values.parseDate("08-SEP-16").get(), "Oracle's DD-MON-RR");
+        assertEquals(d, Values.parseDate("8-Sep-2016").get());
+        assertEquals(d, Values.parseDate("8 September 2016").get());
+        assertEquals(d, Values.parseDate("Sep. 8, 2016").get());
+        assertEquals(d, Values.parseDate("SEPTEMBER 8, 2016").get());
+        assertEquals(LocalDate.of(1999, 12, 31), Values.parseDate("31-DEC-99").get());
+        assertTrue(assertThrows(ValueFormatException.class, () -> Values.parseDate("31-FOO-99")).getMessage()
+                .contains("13-SEP-2017"));
         assertEquals(Optional.empty(), Values.parseDate("NaN"));
         assertEquals(Optional.empty(), Values.parseDate(" "));
         ValueFormatException e = assertThrows(ValueFormatException.class, () -> Values.parseDate("2016-13-45"));

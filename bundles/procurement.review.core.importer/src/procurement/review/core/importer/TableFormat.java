@@ -2,7 +2,7 @@ package procurement.review.core.importer;
 
 /**
  * The file formats the importer reads. {@link #name()} gives the stable format name ("CSV", "XLSX", "XLS",
- * "FPDS_ATOM") for messages and persisted import records.
+ * "FPDS_ATOM", "HTML") for messages and persisted import records.
  */
 public enum TableFormat {
     /** Delimited text (comma, semicolon, tab or pipe), whatever the file extension says. */
@@ -12,5 +12,7 @@ public enum TableFormat {
     /** Binary BIFF8 workbook (Excel 97-2003). */
     XLS,
     /** FPDS-NG ATOM feed response: one row per {@code <entry>}. */
-    FPDS_ATOM
+    FPDS_ATOM,
+    /** HTML page with tables, as agency web applications export "Excel" files: one sheet per table. */
+    HTML
 }

@@ -3,6 +3,11 @@ package procurement.review.core.importer;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +26,12 @@ public final class Values {
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d*)?|\\d*\\.?\\d+(E[+-]?\\d+)?|\\d+\\.");
     /** Excel serials from 1950 to 2100: plain numbers outside this range are not taken for dates. */
     private static final double MIN_SERIAL = 18264;
+    /**
+     * Dates with the month in words, as agencies' own sheets and Oracle-based systems write them: "13-SEP-17",
+     * "13 September 2017", "Sep 13, 2017", "September 13 2017"; two-digit years as in {@link #parseDate}.
+     */
+    private static final List<DateTimeFormatter> WORDED = List.of(worded("d-[MMMM][MMM]-"), worded("d [MMMM][MMM] "),
+            worded("[MMMM][MMM] d, "), worded("[MMMM][MMM] d "));
     private static final double MAX_SERIAL = 73051;
 
     private Values() {
@@ -67,8 +78,9 @@ public final class Values {
 
     /**
      * Parses a date: ISO {@code yyyy-MM-dd}, ISO date-time (the time is dropped), {@code yyyy-MM-dd HH:mm:ss}, US
-     * {@code M/d/yyyy} and {@code M/d/yy} (two-digit years 00-69 are 2000-2069), {@code yyyyMMdd}, or an Excel
-     * serial number between 1950 and 2100.
+     * {@code M/d/yyyy} and {@code M/d/yy} (two-digit years 00-69 are 2000-2069), {@code yyyy/MM/dd},
+     * {@code yyyyMMdd}, the month in words ("13-SEP-17", "Sep 13, 2017", "13 September 2017"), or an Excel serial
+     * number between 1950 and 2100.
      *
      * @param text the cell
      * @return the date, empty if absent
@@ -92,6 +104,10 @@ public final class Values {
                 if (parts.length < 3) {
                     throw new ValueFormatException(text, "a date");
                 }
+                if (parts[0].length() == 4) { // yyyy/MM/dd
+                    return Optional.of(LocalDate.of(digits(parts[0], 0, 4, text),
+                            digits(parts[1], 0, parts[1].length(), text), digits(parts[2], 0, parts[2].length(), text)));
+                }
                 int month = digits(parts[0], 0, parts[0].length(), text);
                 int day = digits(parts[1], 0, parts[1].length(), text);
                 int year = digits(parts[2], 0, parts[2].length(), text);
@@ -101,6 +117,14 @@ public final class Values {
                     throw new ValueFormatException(text, "a date");
                 }
                 return Optional.of(LocalDate.of(year, month, day));
+            }
+            if (hasLetter(s)) {
+                LocalDate worded = parseWorded(s);
+                if (worded != null) {
+                    return Optional.of(worded);
+                }
+                throw new ValueFormatException(text, "a date (expected yyyy-MM-dd, M/d/yyyy, 13-SEP-2017 or an"
+                        + " Excel date number)");
             }
             if (s.length() == 8 && s.chars().allMatch(Character::isDigit)) {
                 return Optional.of(LocalDate.of(digits(s, 0, 4, text), digits(s, 4, 6, text), digits(s, 6, 8, text)));
@@ -112,7 +136,35 @@ public final class Values {
         } catch (NumberFormatException | DateTimeException e) {
             // fall through to the common error
         }
-        throw new ValueFormatException(text, "a date (expected yyyy-MM-dd, M/d/yyyy or an Excel date number)");
+        throw new ValueFormatException(text, "a date (expected yyyy-MM-dd, M/d/yyyy, 13-SEP-2017 or an Excel date"
+                + " number)");
+    }
+
+    private static DateTimeFormatter worded(String dayAndMonth) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(dayAndMonth)
+                .appendValueReduced(ChronoField.YEAR, 2, 4, 1970).toFormatter(Locale.US);
+    }
+
+    /** @return the date of a text with the month in words, null when it is none */
+    private static LocalDate parseWorded(String s) {
+        String dotless = s.replace(".", ""); // "Sep. 13, 2017"
+        for (DateTimeFormatter format : WORDED) {
+            try {
+                return LocalDate.parse(dotless, format);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int digits(String s, int from, int to, String original) {

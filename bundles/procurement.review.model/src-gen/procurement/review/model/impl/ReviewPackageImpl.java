@@ -3140,6 +3140,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		addEEnumLiteral(reportFormatEEnum, ReportFormat.XLSX);
 		addEEnumLiteral(reportFormatEEnum, ReportFormat.XLS);
 		addEEnumLiteral(reportFormatEEnum, ReportFormat.FPDS_ATOM);
+		addEEnumLiteral(reportFormatEEnum, ReportFormat.HTML);
 
 		initEEnum(severityEEnum, Severity.class, "Severity");
 		addEEnumLiteral(severityEEnum, Severity.INFO);

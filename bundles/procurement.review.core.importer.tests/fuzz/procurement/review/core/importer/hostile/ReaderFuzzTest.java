@@ -51,4 +51,10 @@ class ReaderFuzzTest {
     void fpds(byte[] data) {
         FuzzHarness.read(Target.FPDS, data, SCRATCH.resolve("input.xml"));
     }
+
+    @FuzzTest(maxDuration = "5m")
+    @Timeout(10)
+    void html(byte[] data) {
+        FuzzHarness.read(Target.HTML, data, SCRATCH.resolve("input.xls"));
+    }
 }

@@ -12,6 +12,7 @@ import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.csv.CsvTableReader;
 import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
+import procurement.review.core.importer.internal.html.HtmlTableReader;
 import procurement.review.core.importer.internal.xlsx.XlsxTableReader;
 
 /**
@@ -29,7 +30,9 @@ public final class FuzzHarness {
         /** {@link XlsxTableReader}. */
         XLSX(".xlsx"),
         /** {@link FpdsAtomReader}. */
-        FPDS(".xml");
+        FPDS(".xml"),
+        /** {@link HtmlTableReader}. */
+        HTML(".xls");
 
         private final String extension;
 
@@ -84,6 +87,7 @@ public final class FuzzHarness {
             case CSV -> new CsvTableReader(file);
             case XLSX -> new XlsxTableReader(file);
             case FPDS -> new FpdsAtomReader(file);
+            case HTML -> new HtmlTableReader(file);
         };
     }
 
@@ -133,6 +137,17 @@ public final class FuzzHarness {
                 seeds.put("truncated.xml", bytes(HostileCorpus.fpdsFeed("ACME").substring(0, 200)));
                 seeds.put("doctype.xml", bytes(HostileCorpus.xmlDecl() + HostileCorpus.billionLaughs("feed")
                         + HostileCorpus.fpdsFeed("&lol3;")));
+            }
+            case HTML -> {
+                seeds.put("excel-export.xls", ("<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><head>"
+                        + "<meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\"><style>td"
+                        + " {mso-number-format:\"\\@\";}</style></head><body><table><tr><td colspan=2>Report</td>"
+                        + "</tr><tr><th>Vendor<th>PIID<th>Amount</tr><tr><td>SOCI\u00c9T\u00c9 &amp; CO<br>PARIS"
+                        + "<td>P1<td x:num=\"1.5\">$1.50</tr></table></body></html>")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                seeds.put("nested-unclosed.xls", bytes("<table><tr><td>a<td><table><tr><td>b</table><tr><td"
+                        + " colspan=\"x\">c&#x41;&#65;&bogus;<script>var t = '<table>';</script>"));
+                seeds.put("no-table.xls", bytes("<!DOCTYPE html><html><body><p>Session expired</p></body></html>"));
             }
         }
         return seeds;

@@ -141,8 +141,8 @@ public final class HostileCorpus {
                 "PDF"));
         cases.add(refused(write(dir.resolve("png-renamed.xlsx"), png()), Reason.UNSUPPORTED, "image", "PNG"));
         cases.add(refused(write(dir.resolve("html-saved-as.xls"), "<html><head><meta charset=\"utf-8\"></head>"
-                + "<body><table><tr><td>award_id_piid</td></tr><tr><td>X1</td></tr></table></body></html>"),
-                Reason.UNSUPPORTED, "HTML page"));
+                + "<body><p>Your session expired.</p><script>document.write('<table>')</script></body></html>"),
+                Reason.UNSUPPORTED, "HTML page without a table"));
         cases.add(refused(nulInHead(dir.resolve("nul-bytes-at-start.csv")), Reason.UNSUPPORTED, "binary file"));
         cases.add(refused(hugeCell(dir.resolve("cell-of-20-mb.csv"), 20 << 20), Reason.MALFORMED, "record 1"));
         cases.add(refused(xlsx(dir.resolve("column-beyond-xfd.xlsx"), sheet(headerRow() + "<row r=\"2\">"

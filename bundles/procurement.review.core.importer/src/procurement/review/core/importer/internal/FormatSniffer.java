@@ -73,9 +73,7 @@ public final class FormatSniffer {
     private static TableFormat detectMarkup(String text, String name) throws TableFormatException {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("<!doctype html") || lower.contains("<html") || lower.contains("<table")) {
-            throw refuse(name + " is an HTML page saved with " + extensionPhrase(name)
-                    + ", not a workbook. Open it in Excel and save it as .xlsx or CSV, or download the data again"
-                    + " as CSV.");
+            return TableFormat.HTML; // its tables are read; a page without one is refused by the reader
         }
         if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
             throw refuse(name + " is an Excel 2003 XML spreadsheet. Open it in Excel and save it as .xlsx.");
@@ -98,11 +96,6 @@ public final class FormatSniffer {
             }
         }
         return -1;
-    }
-
-    private static String extensionPhrase(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "no extension" : "an " + name.substring(dot).toLowerCase(Locale.ROOT) + " extension";
     }
 
     private static String imageKind(byte[] b) {

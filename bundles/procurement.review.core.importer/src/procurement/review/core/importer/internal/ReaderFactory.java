@@ -7,6 +7,7 @@ import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.csv.CsvTableReader;
 import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
+import procurement.review.core.importer.internal.html.HtmlTableReader;
 import procurement.review.core.importer.internal.xlsx.XlsxTableReader;
 
 /** Creates the reader for a recognised format. */
@@ -22,6 +23,7 @@ public final class ReaderFactory {
             // Only reached for OLE2 files, so POI is loaded only when an old workbook is actually opened.
             case XLS -> procurement.review.core.importer.internal.poi.HssfTableReader.open(file);
             case FPDS_ATOM -> new FpdsAtomReader(file);
+            case HTML -> new HtmlTableReader(file);
         };
     }
 }

@@ -1,0 +1,287 @@
+package procurement.review.core.importer.internal.html;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.swing.text.MutableAttributeSet;
+import javax.swing.text.html.HTML;
+import javax.swing.text.html.HTMLEditorKit;
+import javax.swing.text.html.parser.ParserDelegator;
+
+import procurement.review.core.importer.TableFormat;
+import procurement.review.core.importer.TableFormatException;
+import procurement.review.core.importer.TableHandler;
+import procurement.review.core.importer.TableReader;
+import procurement.review.core.importer.internal.ProgressStream;
+
+/**
+ * Reads the tables of an HTML page: agencies' web applications export "Excel" files that are HTML pages with an
+ * {@code .xls} extension, which Excel opens, so reviewers expect them to import. Each {@code <table>} is a sheet
+ * named "Table N" (in document order), each {@code <tr>} a row numbered from 1 within its table, each {@code <td>}
+ * or {@code <th>} a cell: its text with whitespace collapsed, blank as {@code null}, a {@code colspan} followed by
+ * blank cells so the columns stay aligned. A table inside a table (page layout) is a sheet of its own; the outer
+ * table's later rows continue in another sheet of its name.
+ * <p>
+ * Parsed with the JDK's HTML parser ({@link ParserDelegator}), which accepts the unclosed tags and the Office
+ * markup of such pages, streams, and never fetches anything. The charset is the page's {@code <meta>} charset, else
+ * UTF-8 when the bytes are valid UTF-8, else Windows-1252.
+ */
+public final class HtmlTableReader implements TableReader {
+
+    private static final int PROBE = 1 << 14;
+    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
+
+    private final Path file;
+    private final long size;
+    private final Charset charset;
+
+    public HtmlTableReader(Path file) throws IOException {
+        this.file = file;
+        this.size = Files.size(file);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PROBE);
+        }
+        this.charset = charset(head, head.length == size);
+    }
+
+    static Charset charset(byte[] head, boolean complete) {
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        Matcher meta = META_CHARSET.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        if (meta.find()) {
+            try {
+                return Charset.forName(meta.group(1));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                // an unknown name: judge by the bytes
+            }
+        }
+        int end = head.length;
+        if (!complete) {
+            while (end > 0 && (head[end - 1] & 0x80) != 0) {
+                end--; // a multi-byte character cut by the probe is no evidence against UTF-8
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return Charset.forName("windows-1252");
+        }
+    }
+
+    /** @return the charset the page is read in, for tests */
+    public Charset charset() {
+        return charset;
+    }
+
+    @Override
+    public TableFormat format() {
+        return TableFormat.HTML;
+    }
+
+    @Override
+    public long totalWork() {
+        return size;
+    }
+
+    @Override
+    public void read(TableHandler handler, LongConsumer progress) throws IOException {
+        Tables tables = new Tables(handler);
+        try (InputStream in = new ProgressStream(Files.newInputStream(file), progress);
+                BufferedReader text = new BufferedReader(new InputStreamReader(in, charset), 1 << 16)) {
+            new ParserDelegator().parse(text, tables, true);
+            tables.closeAll();
+        } catch (Stop stop) {
+            // the handler asked to stop
+        } catch (RuntimeException e) {
+            throw new TableFormatException(TableFormatException.Reason.MALFORMED, file.getFileName()
+                    + " cannot be read as an HTML page: " + e, e);
+        } finally {
+            tables.finish();
+        }
+        if (tables.count == 0) {
+            throw new TableFormatException(TableFormatException.Reason.UNSUPPORTED, file.getFileName()
+                    + " is an HTML page without a table, not a workbook. Download the data again as CSV or XLSX.");
+        }
+    }
+
+    @Override
+    public void close() {
+        // The file is opened and closed within read().
+    }
+
+    /** Thrown through the parser when the handler stops the reading. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One open table: its row being read and the cell being read. */
+    private static final class Table {
+        final String name;
+        final List<String> row = new ArrayList<>();
+        StringBuilder cell;
+        int span;
+        boolean inRow;
+        long rows;
+
+        Table(String name) {
+            this.name = name;
+        }
+    }
+
+    /** The parser's callback: turns table markup into sheets, rows and cells. */
+    private static final class Tables extends HTMLEditorKit.ParserCallback {
+        private final TableHandler handler;
+        private final Deque<Table> open = new ArrayDeque<>();
+        /** The table whose sheet the handler is in, or null. */
+        private Table sheet;
+        int count;
+
+        Tables(TableHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void handleStartTag(HTML.Tag tag, MutableAttributeSet attributes, int pos) {
+            Table table = open.peek();
+            if (tag == HTML.Tag.TABLE) {
+                open.push(new Table("Table " + ++count));
+            } else if (table == null) {
+                return;
+            } else if (tag == HTML.Tag.TR) {
+                endRow(table);
+                table.inRow = true;
+            } else if (tag == HTML.Tag.TD || tag == HTML.Tag.TH) {
+                endCell(table);
+                table.inRow = true;
+                table.cell = new StringBuilder();
+                table.span = span(attributes.getAttribute(HTML.Attribute.COLSPAN));
+            }
+        }
+
+        @Override
+        public void handleSimpleTag(HTML.Tag tag, MutableAttributeSet attributes, int pos) {
+            Table table = open.peek();
+            if (table != null && table.cell != null && (tag == HTML.Tag.BR || tag == HTML.Tag.P)) {
+                table.cell.append(' ');
+            }
+        }
+
+        @Override
+        public void handleEndTag(HTML.Tag tag, int pos) {
+            Table table = open.peek();
+            if (table == null) {
+                return;
+            }
+            if (tag == HTML.Tag.TD || tag == HTML.Tag.TH) {
+                endCell(table);
+            } else if (tag == HTML.Tag.TR) {
+                endRow(table);
+            } else if (tag == HTML.Tag.TABLE) {
+                endRow(table);
+                open.pop();
+                if (sheet == table) {
+                    handler.endSheet();
+                    sheet = null;
+                }
+            }
+        }
+
+        @Override
+        public void handleText(char[] data, int pos) {
+            Table table = open.peek();
+            if (table != null && table.cell != null) {
+                table.cell.append(data);
+            }
+        }
+
+        private static int span(Object colspan) {
+            try {
+                return colspan == null ? 1 : Math.max(1, Math.min(1000, Integer.parseInt(colspan.toString().trim())));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+
+        private void endCell(Table table) {
+            if (table.cell == null) {
+                return;
+            }
+            String text = SPACE.matcher(table.cell).replaceAll(" ").strip();
+            table.row.add(text.isEmpty() ? null : text);
+            for (int i = 1; i < table.span; i++) {
+                table.row.add(null);
+            }
+            table.cell = null;
+        }
+
+        private void endRow(Table table) {
+            endCell(table);
+            if (!table.inRow) {
+                return;
+            }
+            table.inRow = false;
+            long number = ++table.rows;
+            int last = table.row.size();
+            while (last > 0 && table.row.get(last - 1) == null) {
+                last--;
+            }
+            String[] cells = table.row.subList(0, last).toArray(String[]::new);
+            table.row.clear();
+            if (cells.length == 0) {
+                return; // TableHandler: rows without a cell are not reported
+            }
+            if (sheet != table) {
+                if (sheet != null) {
+                    handler.endSheet();
+                }
+                sheet = table;
+                handler.startSheet(table.name);
+            }
+            if (!handler.row(number, cells)) {
+                throw new Stop();
+            }
+        }
+
+        /** Ends the rows and tables a truncated page leaves open. */
+        void closeAll() {
+            while (!open.isEmpty()) {
+                handleEndTag(HTML.Tag.TABLE, -1);
+            }
+        }
+
+        void finish() {
+            if (sheet != null) {
+                sheet = null;
+                handler.endSheet();
+            }
+        }
+    }
+}
