@@ -53,7 +53,8 @@ class FormatDetectionTest {
         assertEquals(java.util.List.of("Vendor", "PIID", "Amount"), java.util.List.of(c.cells("Table 1", 1)));
         assertEquals(java.util.List.of("KASPERSKY LAB & CO", "HSHQ-1", "$1,234.50"),
                 java.util.List.of(c.cells("Table 1", 2)));
-        assertEquals(java.util.Arrays.asList("CAF\u00c9 SOFTWARE", "HSHQ-2"), java.util.Arrays.asList(c.cells("Table 1", 3)),
+        assertEquals(java.util.Arrays.asList("CAF\u00c9 SOFTWARE", "HSHQ-2"),
+                java.util.Arrays.asList(c.cells("Table 1", 3)),
                 "a line break is a blank; the colspan's and the non-breaking space's blank cells end the row");
         assertEquals(6L, c.rowNumber("Table 1", 4), "the blank row 5 is not reported but counted");
         assertEquals("Soci\u00e9t\u00e9", c.cells("Table 1", 4)[0]);
@@ -64,7 +65,8 @@ class FormatDetectionTest {
     @Test
     void htmlPageWithoutTableIsRefused() throws IOException {
         Path file = dir.resolve("Contracts.xls");
-        Files.writeString(file, "<!DOCTYPE html><html><body><p>Session expired. Please log in again.</p></body></html>");
+        Files.writeString(file, "<!DOCTYPE html><html><body><p>Session expired. Please log in again.</p></body>"
+                + "</html>");
         TableFormatException e = assertThrows(TableFormatException.class, () -> Collected.read(file));
         assertEquals(TableFormatException.Reason.UNSUPPORTED, e.reason());
         assertEquals("Contracts.xls is an HTML page without a table, not a workbook. Download the data again as CSV"

@@ -109,7 +109,7 @@ public final class ReviewImporter {
 	/**
 	 * Reads one file.
 	 *
-	 * @param file the file: CSV, XLSX, XLS or FPDS ATOM XML, recognised by content
+	 * @param file the file: CSV, XLSX, XLS, FPDS ATOM XML or an HTML table page, recognised by content
 	 * @param monitor progress in bytes read, and cancellation; may be null
 	 * @return the detached result
 	 * @throws ImportException when the file cannot be read at all (one sentence, naming the file)
@@ -122,7 +122,7 @@ public final class ReviewImporter {
 	/**
 	 * Reads one file with the table layout a reviewer chose for it.
 	 *
-	 * @param file    the file: CSV, XLSX, XLS or FPDS ATOM XML, recognised by content
+	 * @param file    the file: CSV, XLSX, XLS, FPDS ATOM XML or an HTML table page, recognised by content
 	 * @param layout  where the table starts and which column holds which field; null to detect it
 	 * @param monitor progress in bytes read, and cancellation; may be null
 	 * @return the detached result
@@ -296,6 +296,11 @@ public final class ReviewImporter {
 
 		@Override
 		public void endSheet() {
+			stopSearching();
+		}
+
+		/** Ends the search for the sheet's table; when it found none, says that the sheet was skipped. */
+		private void stopSearching() {
 			if (searched > 0) {
 				problem(Severity.INFO, firstSkipped, -1, "Sheet skipped: no contract columns recognised in its "
 						+ (searched == 1 ? "only row" : "first " + searched + " rows") + " (a notes or summary sheet)");
@@ -319,7 +324,7 @@ public final class ReviewImporter {
 						firstSkipped = rowNumber;
 					}
 					if (searched == ColumnMapping.HEADER_SEARCH_ROWS && !chosen()) {
-						endSheet();
+						stopSearching();
 					}
 					return true;
 				}

@@ -105,8 +105,8 @@ public final class Values {
                     throw new ValueFormatException(text, "a date");
                 }
                 if (parts[0].length() == 4) { // yyyy/MM/dd
-                    return Optional.of(LocalDate.of(digits(parts[0], 0, 4, text),
-                            digits(parts[1], 0, parts[1].length(), text), digits(parts[2], 0, parts[2].length(), text)));
+                    return Optional.of(LocalDate.of(digits(parts[0], 0, 4, text), digits(parts[1], 0,
+                            parts[1].length(), text), digits(parts[2], 0, parts[2].length(), text)));
                 }
                 int month = digits(parts[0], 0, parts[0].length(), text);
                 int day = digits(parts[1], 0, parts[1].length(), text);

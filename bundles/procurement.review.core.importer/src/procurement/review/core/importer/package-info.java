@@ -2,7 +2,7 @@
  * Model-independent reading layer of the contracting-report importer.
  * <p>
  * {@link procurement.review.core.importer.TableReaders#open(java.nio.file.Path)} recognises a file by its content
- * (CSV, XLSX, XLS or an FPDS ATOM feed) and streams its rows, as strings, to a
+ * (CSV, XLSX, XLS, an FPDS ATOM feed or an HTML page of tables) and streams its rows, as strings, to a
  * {@link procurement.review.core.importer.TableHandler}. {@link procurement.review.core.importer.ColumnMapping}
  * recognises which contract field sits in which column across the USAspending and FPDS generations, and
  * {@link procurement.review.core.importer.Values} turns cell text into dates, amounts, flags and code/name pairs.

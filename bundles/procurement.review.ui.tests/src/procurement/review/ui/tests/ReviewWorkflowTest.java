@@ -153,8 +153,7 @@ class ReviewWorkflowTest {
 						.map(org.eclipse.swt.custom.CCombo.class::cast).findFirst().orElseThrow();
 				editor.select(java.util.Arrays.asList(editor.getItems()).indexOf(choice[1]));
 				editor.notifyListeners(SWT.DefaultSelection, new Event());
-				int row = java.util.Arrays.asList(procurement.review.core.importer.ContractField.values())
-						.indexOf(field);
+				int row = page.fields().indexOf(field);
 				assertEquals(choice[1], page.mappingViewer().getTable().getItem(row).getText(1));
 			}
 			assertTrue(page.isPageComplete());

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import procurement.review.core.importer.ColumnGeneration;
 import procurement.review.core.importer.ColumnMapping;
 import procurement.review.core.importer.ContractField;
 import procurement.review.core.importer.ImportProblem;
@@ -49,6 +50,21 @@ public class ImportReportWizard extends Wizard {
 	private static final String NOT_IN_FILE = "(not in the file)";
 	private static final List<ContractField> VENDOR_FIELDS = List.of(ContractField.vendorName,
 			ContractField.vendorUei, ContractField.vendorDuns);
+	/** The fields in the mapping table: what matching and the orders need first, then the rest. */
+	private static final List<ContractField> FIELD_ORDER;
+
+	static {
+		List<ContractField> order = new ArrayList<>(List.of(ContractField.vendorName, ContractField.vendorUei,
+				ContractField.vendorDuns, ContractField.piid, ContractField.obligation, ContractField.actionDate,
+				ContractField.departmentName, ContractField.componentName, ContractField.officeName,
+				ContractField.description, ContractField.parentName));
+		for (ContractField field : ContractField.values()) {
+			if (!order.contains(field)) {
+				order.add(field);
+			}
+		}
+		FIELD_ORDER = List.copyOf(order);
+	}
 
 	private final PreviewPage page = new PreviewPage();
 	private Path chosen;
@@ -113,8 +129,8 @@ public class ImportReportWizard extends Wizard {
 
 		PreviewPage() {
 			super("preview", "Contracting report", null);
-			setDescription("USAspending or FPDS data as CSV, XLSX, XLS or FPDS ATOM XML, or an agency's own "
-					+ "spreadsheet; the format is read from the content, whatever the extension.");
+			setDescription("USAspending or FPDS data as CSV, XLSX, XLS or FPDS ATOM XML, an HTML table page, or an"
+					+ " agency's own spreadsheet; the format is read from the content, whatever the extension.");
 		}
 
 		@Override
@@ -182,9 +198,14 @@ public class ImportReportWizard extends Wizard {
 			return previewViewer;
 		}
 
-		/** @return the field-to-column table, for tests */
+		/** @return the field-to-column table (one row per field, in {@link #fields()} order), for tests */
 		public TableViewer mappingViewer() {
 			return mappingViewer;
+		}
+
+		/** @return the fields of the mapping table, in its order */
+		public List<ContractField> fields() {
+			return FIELD_ORDER;
 		}
 
 		/** @return the start-row chooser, for tests */
@@ -303,12 +324,13 @@ public class ImportReportWizard extends Wizard {
 
 		private void show(Start shown) {
 			start = shown;
-			detected.setText("Format " + format + ", columns " + mapping.generation() + " ("
-					+ Math.round(mapping.confidence() * 100) + "% sure), " + mapping.fields().size()
-					+ " fields recognised" + (mapping.hasHeaderRow() ? "" : ", no header row")
+			detected.setText("Format " + format + ", columns "
+					+ (mapping.generation() == ColumnGeneration.CUSTOM ? "under the file's own headings"
+							: mapping.generation() + " (" + Math.round(mapping.confidence() * 100) + "% sure)")
+					+ ", " + mapping.fields().size() + " fields recognised" + (mapping.hasHeaderRow() ? "" : ", no header row")
 					+ (shown.sheet().numbers().get(shown.index()) > 1 ? ", table starts at row "
 							+ shown.sheet().numbers().get(shown.index()) : ""));
-			mappingViewer.setInput(ContractField.values());
+			mappingViewer.setInput(FIELD_ORDER);
 			List<String[]> rows = shown.sheet().rows();
 			showPreview(rows.subList(shown.index(), Math.min(rows.size(), shown.index() + PREVIEW_ROWS)));
 			validate();

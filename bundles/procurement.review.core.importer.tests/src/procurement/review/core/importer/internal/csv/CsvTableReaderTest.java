@@ -58,7 +58,8 @@ class CsvTableReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"sep=;\r\n", "\"sep=;\"\n", "SEP=;\n"})
     void excelSeparatorLineNamesTheDelimiterAndIsNoRecord(String line) throws IOException {
-        Path file = write("sep.csv", (line + "piid;vendor;amount\nA1;ACME, INC.;1,5\n").getBytes(StandardCharsets.UTF_8));
+        Path file = write("sep.csv",
+                (line + "piid;vendor;amount\nA1;ACME, INC.;1,5\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(';', new CsvTableReader(file).delimiter());
         Collected c = Collected.read(file);
         assertEquals(2, c.only().size());

@@ -68,7 +68,7 @@ final class CsvSniffer {
     static int separatorLine(CharSequence text) {
         int n = text.length();
         int i = n > 0 && text.charAt(0) == '"' ? 1 : 0;
-        if (n < i + 5 || !"sep=".contentEquals(text.subSequence(i, i + 4).toString().toLowerCase(java.util.Locale.ROOT))) {
+        if (n < i + 5 || !text.subSequence(i, i + 4).toString().equalsIgnoreCase("sep=")) {
             return 0;
         }
         i += 5;
