@@ -1,15 +1,14 @@
 package procurement.review.core.importer.internal.csv;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
+import procurement.review.core.importer.internal.Encodings;
 
 /** Guesses encoding and delimiter of a CSV file from its first bytes. */
 final class CsvSniffer {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = Encodings.WINDOWS_1252;
     private static final char[] CANDIDATES = {',', ';', '\t', '|'};
     private static final int MAX_LINES = 20;
 
@@ -28,10 +27,7 @@ final class CsvSniffer {
         return 0;
     }
 
-    /**
-     * Picks the charset. A probe that ends inside a multi-byte sequence is still valid UTF-8, hence the trimming
-     * of an incomplete tail before checking.
-     */
+    /** Picks the charset: UTF-16 by its byte order mark, else {@link Encodings#utf8OrWindows1252}. */
     static Charset charset(byte[] head, boolean complete) {
         if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
             return StandardCharsets.UTF_16LE;
@@ -39,23 +35,7 @@ final class CsvSniffer {
         if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
             return StandardCharsets.UTF_16BE;
         }
-        int end = head.length;
-        if (!complete) {
-            int back = 0;
-            while (back < 3 && end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0x80) {
-                back++;
-            }
-            if (end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0xC0) {
-                end = end - back - 1;
-            }
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return WINDOWS_1252;
-        }
+        return Encodings.utf8OrWindows1252(head, complete);
     }
 
     /**

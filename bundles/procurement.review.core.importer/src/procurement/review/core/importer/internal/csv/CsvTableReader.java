@@ -39,7 +39,7 @@ public final class CsvTableReader implements TableReader {
     private final long size;
     private final Charset charset;
     /** Bytes before the first record: a byte order mark, and Excel's "sep=;" line. */
-    private final int bom;
+    private final int preamble;
     private final char delimiter;
 
     public CsvTableReader(Path file) throws IOException {
@@ -55,10 +55,10 @@ public final class CsvTableReader implements TableReader {
         int separatorLine = CsvSniffer.separatorLine(text);
         if (separatorLine > 0) {
             this.delimiter = text.charAt(text.charAt(0) == '"' ? 5 : 4);
-            this.bom = mark + text.substring(0, separatorLine).getBytes(charset).length;
+            this.preamble = mark + text.substring(0, separatorLine).getBytes(charset).length;
         } else {
             this.delimiter = CsvSniffer.delimiter(text);
-            this.bom = mark;
+            this.preamble = mark;
         }
     }
 
@@ -97,7 +97,7 @@ public final class CsvTableReader implements TableReader {
     public void read(TableHandler handler, LongConsumer progress) throws IOException {
         ProgressStream counted = new ProgressStream(Files.newInputStream(file), progress);
         try (InputStream in = counted) {
-            in.skipNBytes(bom);
+            in.skipNBytes(preamble);
             handler.startSheet(sheetName());
             if (scansBytes()) {
                 if (charset.equals(CsvSniffer.WINDOWS_1252)) {
@@ -120,7 +120,7 @@ public final class CsvTableReader implements TableReader {
 
     /** UTF-8 and Windows-1252: records split from the bytes ({@link CsvScanner}). */
     private void readBytes(TableHandler handler, InputStream in, boolean utf8) throws IOException {
-        CsvScanner scanner = new CsvScanner(in, delimiter, utf8, bom);
+        CsvScanner scanner = new CsvScanner(in, delimiter, utf8, preamble);
         Width width = new Width(handler);
         long rowNumber = 0;
         boolean reportedFallback = false;

@@ -4,10 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -30,6 +27,7 @@ import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
+import procurement.review.core.importer.internal.Encodings;
 import procurement.review.core.importer.internal.ProgressStream;
 
 /**
@@ -77,19 +75,7 @@ public final class HtmlTableReader implements TableReader {
                 // an unknown name: judge by the bytes
             }
         }
-        int end = head.length;
-        if (!complete) {
-            while (end > 0 && (head[end - 1] & 0x80) != 0) {
-                end--; // a multi-byte character cut by the probe is no evidence against UTF-8
-            }
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(head, 0, end));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return Charset.forName("windows-1252");
-        }
+        return Encodings.utf8OrWindows1252(head, complete);
     }
 
     /** @return the charset the page is read in, for tests */
