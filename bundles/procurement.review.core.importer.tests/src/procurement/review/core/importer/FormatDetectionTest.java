@@ -1,6 +1,7 @@
 package procurement.review.core.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,47 @@ class FormatDetectionTest {
         assertEquals("Soci\u00e9t\u00e9", c.cells("Table 1", 4)[0]);
         assertEquals(java.util.List.of("Layout"), java.util.List.of(c.cells("Table 2", 0)));
         assertEquals(java.util.List.of("a", "b"), java.util.List.of(c.cells("Table 3", 0)));
+    }
+
+    @Test
+    void aFailureOfTheHandlerLeavesTheHtmlReaderAsItIs() throws IOException {
+        Path file = dir.resolve("Contracts.xls");
+        Files.writeString(file, "<table><tr><td>PIID</td></tr><tr><td>X1</td></tr></table>");
+        IllegalStateException thrown = new IllegalStateException("the handler's own");
+        try (TableReader reader = TableReaders.open(file)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> reader.read(
+                    (rowNumber, cells) -> {
+                        throw thrown;
+                    }, null));
+            assertSame(thrown, e, "not wrapped as a fault of the page");
+        }
+    }
+
+    @Test
+    void theHandlerStopsTheHtmlReaderAndStillEndsTheSheet() throws IOException {
+        Path file = dir.resolve("Contracts.xls");
+        Files.writeString(file, "<table><tr><td>A</td></tr><tr><td>B</td></tr><tr><td>C</td></tr></table>");
+        java.util.List<String> events = new java.util.ArrayList<>();
+        try (TableReader reader = TableReaders.open(file)) {
+            reader.read(new TableHandler() {
+                @Override
+                public void startSheet(String name) {
+                    events.add("start " + name);
+                }
+
+                @Override
+                public boolean row(long rowNumber, String[] cells) {
+                    events.add(rowNumber + " " + cells[0]);
+                    return false;
+                }
+
+                @Override
+                public void endSheet() {
+                    events.add("end");
+                }
+            }, null);
+        }
+        assertEquals(java.util.List.of("start Table 1", "1 A", "end"), events);
     }
 
     @Test

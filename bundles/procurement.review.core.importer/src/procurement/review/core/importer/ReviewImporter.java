@@ -235,7 +235,7 @@ public final class ReviewImporter {
 		return command;
 	}
 
-	/** The cells naming a department, component or office in a row, with the unit above it. */
+	/** The cells naming a department, component or office in a row, with the unit above it (none for a department). */
 	private record Cells(Object parent, String code, String name) {
 	}
 
@@ -586,8 +586,7 @@ public final class ReviewImporter {
 		}
 
 		private Department department(String[] cells) {
-			return (Department) unit(ContractField.departmentCode, ContractField.departmentCode,
-					ContractField.departmentName, cells);
+			return (Department) unit(null, ContractField.departmentCode, ContractField.departmentName, cells);
 		}
 
 		private Department newDepartment(String[] codeName) {

@@ -327,7 +327,8 @@ public class ImportReportWizard extends Wizard {
 			detected.setText("Format " + format + ", columns "
 					+ (mapping.generation() == ColumnGeneration.CUSTOM ? "under the file's own headings"
 							: mapping.generation() + " (" + Math.round(mapping.confidence() * 100) + "% sure)")
-					+ ", " + mapping.fields().size() + " fields recognised" + (mapping.hasHeaderRow() ? "" : ", no header row")
+					+ ", " + mapping.fields().size() + " fields recognised"
+					+ (mapping.hasHeaderRow() ? "" : ", no header row")
 					+ (shown.sheet().numbers().get(shown.index()) > 1 ? ", table starts at row "
 							+ shown.sheet().numbers().get(shown.index()) : ""));
 			mappingViewer.setInput(FIELD_ORDER);

@@ -1,9 +1,11 @@
 package procurement.review.core.importer.internal.html;
 
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -97,17 +99,18 @@ public final class HtmlTableReader implements TableReader {
     public void read(TableHandler handler, LongConsumer progress) throws IOException {
         Tables tables = new Tables(handler);
         try (InputStream in = new ProgressStream(Files.newInputStream(file), progress);
-                BufferedReader text = new BufferedReader(new InputStreamReader(in, charset), 1 << 16)) {
+                Reader text = new Stoppable(new BufferedReader(new InputStreamReader(in, charset), 1 << 16), tables)) {
             new ParserDelegator().parse(text, tables, true);
             tables.closeAll();
-        } catch (Stop stop) {
-            // the handler asked to stop
         } catch (RuntimeException e) {
+            // the parser keeps its own exceptions; this is one of the callbacks', raised while it winds down
             throw new TableFormatException(TableFormatException.Reason.MALFORMED, file.getFileName()
                     + " cannot be read as an HTML page: " + e, e);
-        } finally {
-            tables.finish();
         }
+        if (tables.failure != null) {
+            throw tables.failure; // the handler's own, a cancel for one: not the page's fault
+        }
+        tables.finish();
         if (tables.count == 0) {
             throw new TableFormatException(TableFormatException.Reason.UNSUPPORTED, file.getFileName()
                     + " is an HTML page without a table, not a workbook. Download the data again as CSV or XLSX.");
@@ -119,12 +122,27 @@ public final class HtmlTableReader implements TableReader {
         // The file is opened and closed within read().
     }
 
-    /** Thrown through the parser when the handler stops the reading. */
-    private static final class Stop extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+    /**
+     * The page's text until the handler stopped the reading. The JDK parser catches (and prints) whatever a callback
+     * throws and reads on, so stopping is an early end of the text: the parser then winds down as at the end of a
+     * page, and its last callbacks are ignored.
+     */
+    private static final class Stoppable extends FilterReader {
+        private final Tables tables;
 
-        Stop() {
-            super(null, null, false, false);
+        Stoppable(Reader in, Tables tables) {
+            super(in);
+            this.tables = tables;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return tables.stopped ? -1 : super.read();
+        }
+
+        @Override
+        public int read(char[] b, int off, int len) throws IOException {
+            return tables.stopped ? -1 : super.read(b, off, len);
         }
     }
 
@@ -149,6 +167,10 @@ public final class HtmlTableReader implements TableReader {
         /** The table whose sheet the handler is in, or null. */
         private Table sheet;
         int count;
+        /** Set when the handler stopped the reading or failed; nothing more reaches it then. */
+        boolean stopped;
+        /** What the handler threw, rethrown once the parser has returned. */
+        RuntimeException failure;
 
         Tables(TableHandler handler) {
             this.handler = handler;
@@ -156,6 +178,9 @@ public final class HtmlTableReader implements TableReader {
 
         @Override
         public void handleStartTag(HTML.Tag tag, MutableAttributeSet attributes, int pos) {
+            if (stopped) {
+                return;
+            }
             Table table = open.peek();
             if (tag == HTML.Tag.TABLE) {
                 open.push(new Table("Table " + ++count));
@@ -182,6 +207,9 @@ public final class HtmlTableReader implements TableReader {
 
         @Override
         public void handleEndTag(HTML.Tag tag, int pos) {
+            if (stopped) {
+                return;
+            }
             Table table = open.peek();
             if (table == null) {
                 return;
@@ -194,8 +222,8 @@ public final class HtmlTableReader implements TableReader {
                 endRow(table);
                 open.pop();
                 if (sheet == table) {
-                    handler.endSheet();
                     sheet = null;
+                    deliver(handler::endSheet);
                 }
             }
         }
@@ -246,27 +274,46 @@ public final class HtmlTableReader implements TableReader {
             }
             if (sheet != table) {
                 if (sheet != null) {
-                    handler.endSheet();
+                    deliver(handler::endSheet);
                 }
                 sheet = table;
-                handler.startSheet(table.name);
+                deliver(() -> handler.startSheet(table.name));
             }
-            if (!handler.row(number, cells)) {
-                throw new Stop();
+            deliver(() -> stopped = !handler.row(number, cells));
+        }
+
+        /** Calls the handler from inside the parser, keeping what it throws for {@link #read} to rethrow. */
+        private void deliver(Runnable call) {
+            if (stopped) {
+                return;
+            }
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                failure = e;
+                stopped = true;
             }
         }
 
         /** Ends the rows and tables a truncated page leaves open. */
         void closeAll() {
+            if (stopped) {
+                open.clear();
+            }
             while (!open.isEmpty()) {
                 handleEndTag(HTML.Tag.TABLE, -1);
             }
         }
 
+        /** Ends the last sheet, also when the handler stopped the reading. */
         void finish() {
             if (sheet != null) {
                 sheet = null;
-                handler.endSheet();
+                stopped = false;
+                deliver(handler::endSheet);
+                if (failure != null) {
+                    throw failure;
+                }
             }
         }
     }
