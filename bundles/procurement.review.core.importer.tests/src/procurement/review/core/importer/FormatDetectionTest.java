@@ -132,14 +132,28 @@ class FormatDetectionTest {
     }
 
     @Test
-    void zipThatIsNoWorkbookIsRefused() throws IOException {
-        Path file = dir.resolve("archive.xlsx");
+    void officeDocumentThatIsNoWorkbookIsRefused() throws IOException {
+        Path file = dir.resolve("orders.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
+        }
+        TableFormatException e = assertThrows(TableFormatException.class, () -> TableReaders.open(file));
+        assertTrue(e.getMessage().contains("is a Word document, not an Excel workbook"), e.getMessage());
+    }
+
+    @Test
+    void zipOfTextIsAnArchiveOfReports() throws IOException {
+        Path file = dir.resolve("archive.zip");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
             zip.write("hello".getBytes(StandardCharsets.UTF_8));
         }
-        TableFormatException e = assertThrows(TableFormatException.class, () -> TableReaders.open(file));
-        assertTrue(e.getMessage().contains("is a ZIP archive, not an Excel workbook"), e.getMessage());
+        try (TableReader reader = TableReaders.open(file)) {
+            assertEquals(TableFormat.CSV, reader.format(), "text is offered as a table; the importer finds none");
+        }
     }
 
     @Test

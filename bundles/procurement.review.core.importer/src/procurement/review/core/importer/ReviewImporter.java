@@ -383,7 +383,8 @@ public final class ReviewImporter {
 
 		@Override
 		public void problem(ImportProblem problem) {
-			problem(problem.severity(), problem.row(), problem.column(), problem.message());
+			problem(problem.severity(), problem.sheet() != null ? problem.sheet() : sheet, problem.row(),
+					problem.column(), problem.message());
 		}
 
 		private void useMapping(ColumnMapping detected, String[] header) {
@@ -698,6 +699,10 @@ public final class ReviewImporter {
 		}
 
 		private void problem(Severity severity, long row, int column, String message) {
+			problem(severity, sheet, row, column, message);
+		}
+
+		private void problem(Severity severity, String sheet, long row, int column, String message) {
 			procurement.review.model.ImportProblem problem = F.createImportProblem();
 			problem.setSeverity(procurement.review.model.Severity.get(severity.name()));
 			problem.setFile(fileName);

@@ -144,7 +144,8 @@ public class ImportReportWizard extends Wizard {
 			browse.setText("Browse...");
 			browse.addListener(SWT.Selection, e -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-				dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx;*.xls;*.xml;*.txt", "*.*" });
+				dialog.setFilterExtensions(
+						new String[] { "*.csv;*.xlsx;*.xls;*.xml;*.txt;*.htm;*.html;*.zip", "*.*" });
 				String file = dialog.open();
 				if (file != null) {
 					fileText.setText(file);

@@ -57,4 +57,10 @@ class ReaderFuzzTest {
     void html(byte[] data) {
         FuzzHarness.read(Target.HTML, data, SCRATCH.resolve("input.xls"));
     }
+
+    @FuzzTest(maxDuration = "5m")
+    @Timeout(10)
+    void zip(byte[] data) {
+        FuzzHarness.read(Target.ZIP, data, SCRATCH.resolve("input.zip"));
+    }
 }

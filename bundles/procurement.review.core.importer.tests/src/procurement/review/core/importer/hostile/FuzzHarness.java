@@ -1,5 +1,6 @@
 package procurement.review.core.importer.hostile;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.zip.ZipOutputStream;
 
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
+import procurement.review.core.importer.internal.GuardedZip;
 import procurement.review.core.importer.internal.csv.CsvTableReader;
 import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
 import procurement.review.core.importer.internal.html.HtmlTableReader;
 import procurement.review.core.importer.internal.xlsx.XlsxTableReader;
+import procurement.review.core.importer.internal.zip.ArchiveTableReader;
 
 /**
  * The fuzzing contract shared by the Jazzer fuzz tests and the plain mutation fuzz test: bytes written as a file
@@ -32,7 +37,9 @@ public final class FuzzHarness {
         /** {@link FpdsAtomReader}. */
         FPDS(".xml"),
         /** {@link HtmlTableReader}. */
-        HTML(".xls");
+        HTML(".xls"),
+        /** {@link ArchiveTableReader}, and through it the readers of the entries. */
+        ZIP(".zip");
 
         private final String extension;
 
@@ -88,6 +95,7 @@ public final class FuzzHarness {
             case XLSX -> new XlsxTableReader(file);
             case FPDS -> new FpdsAtomReader(file);
             case HTML -> new HtmlTableReader(file);
+            case ZIP -> new ArchiveTableReader(new GuardedZip(file));
         };
     }
 
@@ -149,8 +157,31 @@ public final class FuzzHarness {
                         + " colspan=\"x\">c&#x41;&#65;&bogus;<script>var t = '<table>';</script>"));
                 seeds.put("no-table.xls", bytes("<!DOCTYPE html><html><body><p>Session expired</p></body></html>"));
             }
+            case ZIP -> {
+                Map<String, byte[]> csv = seeds(Target.CSV);
+                seeds.put("download.zip", zip(Map.of("Contracts_1.csv", csv.get("valid.csv"), "Contracts_2.csv",
+                        csv.get("quotes-and-line-breaks.csv"))));
+                seeds.put("mixed.zip", zip(Map.of("export/book.xlsx", seeds(Target.XLSX).get("valid.xlsx"),
+                        "export/feed.xml", seeds(Target.FPDS).get("valid.xml"), "export/page.xls",
+                        seeds(Target.HTML).get("excel-export.xls"), "readme.pdf", bytes("%PDF-1.4"))));
+            }
         }
         return seeds;
+    }
+
+    /** @return a ZIP archive of the entries, in name order */
+    private static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String name : new TreeSet<>(entries.keySet())) {
+                zip.putNextEntry(HostileCorpus.entry(name)); // dated, so that the seeds are the same bytes
+                zip.write(entries.get(name));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] bytes(String text) {

@@ -117,6 +117,7 @@ public final class HostileCorpus {
         // --- refused: zip bombs, XML entity attacks, encryption, other formats, broken containers ---
         cases.add(refused(zipBomb(dir.resolve("zip-bomb-sheet.xlsx"), false), Reason.MALFORMED, "zip bomb"));
         cases.add(refused(zipBomb(dir.resolve("zip-bomb-shared-strings.xlsx"), true), Reason.MALFORMED, "zip bomb"));
+        cases.add(refused(downloadBomb(dir.resolve("zip-bomb-download.zip")), Reason.MALFORMED, "zip bomb"));
         String xxe = "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
         cases.add(refused(xlsx(dir.resolve("xxe-sheet.xlsx"), xmlDecl() + xxe + sheet("<row r=\"1\">"
                 + inline("A1", "&xxe;") + "</row>"), null, null), Reason.MALFORMED, "document type declaration"));
@@ -328,7 +329,7 @@ public final class HostileCorpus {
     }
 
     /** An entry with a fixed time, so generated workbooks (and the committed fuzzing seeds) are reproducible. */
-    private static ZipEntry entry(String name) {
+    static ZipEntry entry(String name) {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(946_684_800_000L); // 2000-01-01
         return entry;
@@ -338,6 +339,21 @@ public final class HostileCorpus {
      * A workbook whose sheet (or shared strings) part inflates from about 200 KB to 200 MB of blanks: far beyond
      * the ratio of real sheet XML, and enough to exhaust memory if a reader buffered it.
      */
+    /** A download whose CSV report is a header and 200 MB of line ends, which compress a thousand times. */
+    private static Path downloadBomb(Path file) throws IOException {
+        byte[] lineEnds = new byte[1 << 20];
+        Arrays.fill(lineEnds, (byte) '\n');
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("Contracts_PrimeTransactions_1.csv"));
+            zip.write("award_id_piid,recipient_name,federal_action_obligation\n".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 200; i++) {
+                zip.write(lineEnds);
+            }
+            zip.closeEntry();
+        }
+        return file;
+    }
+
     private static Path zipBomb(Path file, boolean inSharedStrings) throws IOException {
         byte[] blanks = new byte[1 << 20];
         Arrays.fill(blanks, (byte) ' ');

@@ -15,7 +15,7 @@ import procurement.review.core.importer.TableFormatException.Reason;
 public final class FormatSniffer {
 
     /** Enough for an XML prolog, comments and the root element of an ATOM feed, or the head of an HTML page. */
-    static final int PROBE_BYTES = 8192;
+    public static final int PROBE_BYTES = 8192;
 
     private FormatSniffer() {
     }
@@ -31,9 +31,9 @@ public final class FormatSniffer {
         }
     }
 
-    static TableFormat detect(byte[] b, String name) throws TableFormatException {
+    public static TableFormat detect(byte[] b, String name) throws TableFormatException {
         if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
-            return TableFormat.XLSX; // the XLSX reader tells other ZIP files (docx, plain archives) apart
+            return TableFormat.XLSX; // opening it tells workbooks, other office files and archives of reports apart
         }
         if (startsWith(b, 0x50, 0x4B, 0x05, 0x06) || startsWith(b, 0x50, 0x4B, 0x07, 0x08)) {
             throw refuse(name + " is an empty or split ZIP archive, not a workbook.");

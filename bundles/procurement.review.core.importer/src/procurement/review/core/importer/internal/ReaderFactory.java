@@ -9,6 +9,7 @@ import procurement.review.core.importer.internal.csv.CsvTableReader;
 import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
 import procurement.review.core.importer.internal.html.HtmlTableReader;
 import procurement.review.core.importer.internal.xlsx.XlsxTableReader;
+import procurement.review.core.importer.internal.zip.ArchiveTableReader;
 
 /** Creates the reader for a recognised format. */
 public final class ReaderFactory {
@@ -19,11 +20,28 @@ public final class ReaderFactory {
     public static TableReader open(Path file, TableFormat format) throws IOException {
         return switch (format) {
             case CSV -> new CsvTableReader(file);
-            case XLSX -> new XlsxTableReader(file);
+            case XLSX -> openZip(file);
             // Only reached for OLE2 files, so POI is loaded only when an old workbook is actually opened.
             case XLS -> procurement.review.core.importer.internal.poi.HssfTableReader.open(file);
             case FPDS_ATOM -> new FpdsAtomReader(file);
             case HTML -> new HtmlTableReader(file);
         };
+    }
+
+    /** A ZIP file: an XLSX workbook (or another office document, which that reader refuses), or a download. */
+    private static TableReader openZip(Path file) throws IOException {
+        GuardedZip zip = new GuardedZip(file);
+        boolean archive;
+        try {
+            archive = ArchiveTableReader.isArchive(zip);
+        } catch (RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+        if (archive) {
+            return new ArchiveTableReader(zip);
+        }
+        zip.close();
+        return new XlsxTableReader(file);
     }
 }

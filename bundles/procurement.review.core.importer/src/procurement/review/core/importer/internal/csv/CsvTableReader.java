@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
 
@@ -25,6 +24,7 @@ import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.BytePool;
 import procurement.review.core.importer.internal.ProgressStream;
+import procurement.review.core.importer.internal.Source;
 
 /**
  * Reads a delimited text file. The single sheet is named after the file. Empty fields become {@code null}, like
@@ -35,7 +35,7 @@ public final class CsvTableReader implements TableReader {
     private static final int PROBE = 1 << 16;
     private static final int MAX_WARNINGS = 100;
 
-    private final Path file;
+    private final Source source;
     private final long size;
     private final Charset charset;
     /** Bytes before the first record: a byte order mark, and Excel's "sep=;" line. */
@@ -43,12 +43,17 @@ public final class CsvTableReader implements TableReader {
     private final char delimiter;
 
     public CsvTableReader(Path file) throws IOException {
-        this.file = file;
-        this.size = Files.size(file);
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(PROBE);
-        }
+        this(Source.of(file));
+    }
+
+    /**
+     * @param source a file, or an entry of an archive
+     * @throws IOException if its first bytes cannot be read
+     */
+    public CsvTableReader(Source source) throws IOException {
+        this.source = source;
+        this.size = source.size();
+        byte[] head = source.head(PROBE);
         int mark = CsvSniffer.bomLength(head);
         this.charset = mark == 2 ? CsvSniffer.charset(head, true) : CsvSniffer.charset(head, head.length == size);
         String text = new String(head, mark, head.length - mark, charset);
@@ -95,14 +100,14 @@ public final class CsvTableReader implements TableReader {
 
     @Override
     public void read(TableHandler handler, LongConsumer progress) throws IOException {
-        ProgressStream counted = new ProgressStream(Files.newInputStream(file), progress);
+        ProgressStream counted = new ProgressStream(source.open(), progress);
         try (InputStream in = counted) {
             in.skipNBytes(preamble);
             handler.startSheet(sheetName());
             if (scansBytes()) {
                 if (charset.equals(CsvSniffer.WINDOWS_1252)) {
                     handler.problem(new ImportProblem(Severity.INFO, null, 0, -1,
-                            file.getFileName() + " is not UTF-8 text; it was read as Windows-1252."));
+                            source.name() + " is not UTF-8 text; it was read as Windows-1252."));
                 }
                 readBytes(handler, in, charset.equals(StandardCharsets.UTF_8));
             } else {
@@ -115,7 +120,7 @@ public final class CsvTableReader implements TableReader {
     }
 
     private String sheetName() {
-        return String.valueOf(file.getFileName());
+        return source.name();
     }
 
     /** UTF-8 and Windows-1252: records split from the bytes ({@link CsvScanner}). */
@@ -157,7 +162,7 @@ public final class CsvTableReader implements TableReader {
 
     private TableFormatException unreadableAfter(long rowNumber, Exception e) {
         return new TableFormatException(TableFormatException.Reason.MALFORMED,
-                file.getFileName() + ": cannot read the CSV after record " + rowNumber + ": " + e.getMessage(), e);
+                source.name() + ": cannot read the CSV after record " + rowNumber + ": " + e.getMessage(), e);
     }
 
     private static String abbreviate(String text) {

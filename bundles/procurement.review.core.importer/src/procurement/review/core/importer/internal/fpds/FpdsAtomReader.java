@@ -3,7 +3,6 @@ package procurement.review.core.importer.internal.fpds;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.ProgressStream;
+import procurement.review.core.importer.internal.Source;
 import procurement.review.core.importer.internal.xml.SecureStax;
 
 /**
@@ -81,12 +81,15 @@ public final class FpdsAtomReader implements TableReader {
     private static final int VENDOR_COUNTRY = 46;
     private static final int LAST_MODIFIED = 48;
 
-    private final Path file;
-    private final long size;
+    private final Source source;
 
     public FpdsAtomReader(Path file) throws IOException {
-        this.file = file;
-        this.size = Files.size(file);
+        this(Source.of(file));
+    }
+
+    /** @param source a file, or an entry of an archive */
+    public FpdsAtomReader(Source source) {
+        this.source = source;
     }
 
     @Override
@@ -96,13 +99,13 @@ public final class FpdsAtomReader implements TableReader {
 
     @Override
     public long totalWork() {
-        return size;
+        return source.size();
     }
 
     @Override
     public void read(TableHandler handler, LongConsumer progress) throws IOException {
-        String what = String.valueOf(file.getFileName());
-        ProgressStream counted = new ProgressStream(Files.newInputStream(file), progress);
+        String what = source.name();
+        ProgressStream counted = new ProgressStream(source.open(), progress);
         handler.startSheet("entries");
         try (InputStream in = new BufferedInputStream(counted, 1 << 16)) {
             XMLStreamReader r = SecureStax.open(SecureStax.factory(), in, what);

@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.Encodings;
 import procurement.review.core.importer.internal.ProgressStream;
+import procurement.review.core.importer.internal.Source;
 
 /**
  * Reads the tables of an HTML page: agencies' web applications export "Excel" files that are HTML pages with an
@@ -51,17 +51,22 @@ public final class HtmlTableReader implements TableReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
 
-    private final Path file;
+    private final Source source;
     private final long size;
     private final Charset charset;
 
     public HtmlTableReader(Path file) throws IOException {
-        this.file = file;
-        this.size = Files.size(file);
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(PROBE);
-        }
+        this(Source.of(file));
+    }
+
+    /**
+     * @param source a file, or an entry of an archive
+     * @throws IOException if its first bytes cannot be read
+     */
+    public HtmlTableReader(Source source) throws IOException {
+        this.source = source;
+        this.size = source.size();
+        byte[] head = source.head(PROBE);
         this.charset = charset(head, head.length == size);
     }
 
@@ -98,13 +103,13 @@ public final class HtmlTableReader implements TableReader {
     @Override
     public void read(TableHandler handler, LongConsumer progress) throws IOException {
         Tables tables = new Tables(handler);
-        try (InputStream in = new ProgressStream(Files.newInputStream(file), progress);
+        try (InputStream in = new ProgressStream(source.open(), progress);
                 Reader text = new Stoppable(new BufferedReader(new InputStreamReader(in, charset), 1 << 16), tables)) {
             new ParserDelegator().parse(text, tables, true);
             tables.closeAll();
         } catch (RuntimeException e) {
             // the parser keeps its own exceptions; this is one of the callbacks', raised while it winds down
-            throw new TableFormatException(TableFormatException.Reason.MALFORMED, file.getFileName()
+            throw new TableFormatException(TableFormatException.Reason.MALFORMED, source.name()
                     + " cannot be read as an HTML page: " + e, e);
         }
         if (tables.failure != null) {
@@ -112,7 +117,7 @@ public final class HtmlTableReader implements TableReader {
         }
         tables.finish();
         if (tables.count == 0) {
-            throw new TableFormatException(TableFormatException.Reason.UNSUPPORTED, file.getFileName()
+            throw new TableFormatException(TableFormatException.Reason.UNSUPPORTED, source.name()
                     + " is an HTML page without a table, not a workbook. Download the data again as CSV or XLSX.");
         }
     }

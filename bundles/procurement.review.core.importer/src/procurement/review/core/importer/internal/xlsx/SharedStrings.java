@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import procurement.review.core.importer.internal.GuardedZip;
 import procurement.review.core.importer.internal.xml.SecureStax;
 
 /** Reads the shared strings table; rich-text runs are joined, phonetic guides (rPh) are left out. */

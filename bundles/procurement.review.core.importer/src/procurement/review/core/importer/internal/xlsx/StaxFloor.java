@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import procurement.review.core.importer.internal.GuardedZip;
 import procurement.review.core.importer.internal.xml.SecureStax;
 
 /**

@@ -25,6 +25,7 @@ import procurement.review.core.importer.TableFormatException.Reason;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.ExcelValues;
+import procurement.review.core.importer.internal.GuardedZip;
 import procurement.review.core.importer.internal.ProgressStream;
 import procurement.review.core.importer.internal.ReadAheadInputStream;
 import procurement.review.core.importer.internal.StringPool;

@@ -1,9 +1,10 @@
-package procurement.review.core.importer.internal.xlsx;
+package procurement.review.core.importer.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -12,15 +13,16 @@ import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableFormatException.Reason;
 
 /**
- * A ZIP file whose entries are inflated under limits, so a crafted workbook (a "zip bomb") cannot fill memory or
- * disk. Limits are generous for real sheets: a full 1,048,576-row sheet of 300 columns is a few GB of XML, and
- * sheet XML compresses 5 to 30 times; a bomb compresses thousands of times.
+ * A ZIP file (an XLSX workbook, or an archive of reports as downloaded) whose entries are inflated under limits, so a
+ * crafted file (a "zip bomb") cannot fill memory or disk. Limits are generous for real data: a full 1,048,576-row
+ * sheet of 300 columns is a few GB of XML, and sheet XML or CSV text compresses 5 to 30 times; a bomb compresses
+ * thousands of times.
  */
-final class GuardedZip implements AutoCloseable {
+public final class GuardedZip implements AutoCloseable {
 
-    static final long MAX_ENTRY_BYTES = 32L << 30;
+    public static final long MAX_ENTRY_BYTES = 32L << 30;
     /** Smaller parts (workbook, styles, shared strings) are held in memory, so they get a tighter limit. */
-    static final long MAX_INDEX_PART_BYTES = 2L << 30;
+    public static final long MAX_INDEX_PART_BYTES = 2L << 30;
     static final int MAX_RATIO = 250;
     /** Below this, ratio checks are meaningless (tiny parts compress extremely well) and harmless. */
     private static final long RATIO_GRACE_BYTES = 32L << 20;
@@ -28,26 +30,40 @@ final class GuardedZip implements AutoCloseable {
     private final ZipFile zip;
     private final String fileName;
 
-    GuardedZip(Path file) throws IOException {
+    public GuardedZip(Path file) throws IOException {
         this.fileName = String.valueOf(file.getFileName());
         try {
             this.zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
             throw new TableFormatException(Reason.MALFORMED,
-                    fileName + " starts like an XLSX workbook (a ZIP archive) but cannot be opened as one: "
-                            + e.getMessage(), e);
+                    fileName + " starts like a ZIP archive (an XLSX workbook or a download of reports) but cannot be"
+                            + " opened as one: " + e.getMessage(), e);
         }
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
-    ZipEntry entry(String name) {
+    public ZipEntry entry(String name) {
         return zip.getEntry(name);
     }
 
-    InputStream open(ZipEntry entry, long limit) throws IOException {
+    /** @return the entries in the order of the archive's directory */
+    public List<? extends ZipEntry> entries() {
+        return zip.stream().toList();
+    }
+
+    /**
+     * Opens an entry for inflating.
+     *
+     * @param entry the entry
+     * @param limit the most bytes it may inflate to
+     * @return its bytes; reading past the limit, or inflating far more than data compresses, throws a
+     *         {@link TableFormatException} naming the entry
+     * @throws IOException if the archive cannot be read
+     */
+    public InputStream open(ZipEntry entry, long limit) throws IOException {
         if (entry.getSize() > limit) {
             throw bomb(entry, "it declares " + entry.getSize() + " bytes");
         }

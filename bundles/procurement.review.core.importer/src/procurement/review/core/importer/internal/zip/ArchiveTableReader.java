@@ -1,0 +1,238 @@
+package procurement.review.core.importer.internal.zip;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+
+import procurement.review.core.importer.ImportProblem;
+import procurement.review.core.importer.Severity;
+import procurement.review.core.importer.TableFormat;
+import procurement.review.core.importer.TableFormatException;
+import procurement.review.core.importer.TableFormatException.Reason;
+import procurement.review.core.importer.TableHandler;
+import procurement.review.core.importer.TableReader;
+import procurement.review.core.importer.internal.FormatSniffer;
+import procurement.review.core.importer.internal.GuardedZip;
+import procurement.review.core.importer.internal.ReaderFactory;
+import procurement.review.core.importer.internal.Source;
+import procurement.review.core.importer.internal.csv.CsvTableReader;
+import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
+import procurement.review.core.importer.internal.html.HtmlTableReader;
+
+/**
+ * Reads the reports inside a ZIP archive, as USAspending and many agency systems hand out their downloads: each
+ * entry that holds a table is read by the reader of its format, one entry after the other, as sheets of one report
+ * named after the entry (a workbook's own sheets as "entry: sheet"). Text formats (CSV, HTML, FPDS ATOM) are read
+ * straight from the inflating entry; a workbook inside (XLSX, XLS) needs random access, so it is inflated to a
+ * temporary file first, deleted when read. Entries that are no table (a PDF, an image, an archive inside the archive,
+ * macOS metadata) are skipped with a note; every entry is inflated under the zip-bomb limits of {@link GuardedZip}.
+ */
+public final class ArchiveTableReader implements TableReader {
+
+    private final GuardedZip zip;
+    private final List<Member> members = new ArrayList<>();
+    private final List<ImportProblem> skipped = new ArrayList<>();
+
+    /** An entry holding a table, with the format its first bytes show. */
+    private record Member(ZipEntry entry, TableFormat format) {
+    }
+
+    /**
+     * Whether a ZIP file is an archive of reports rather than an office document (an XLSX workbook, a Word file,
+     * an OpenDocument file), which are ZIP files too and are told apart by the XLSX reader.
+     *
+     * @param zip the opened file
+     * @return true when no entry is a part of Office Open XML or OpenDocument
+     */
+    public static boolean isArchive(GuardedZip zip) {
+        for (ZipEntry entry : zip.entries()) {
+            String name = entry.getName();
+            if (name.equals("[Content_Types].xml") || name.startsWith("_rels/") || name.startsWith("xl/")
+                    || name.startsWith("word/") || name.startsWith("ppt/") || name.equals("mimetype")
+                    || name.equals("content.xml") || name.equals("META-INF/manifest.xml")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Opens an archive and finds the entries that hold tables.
+     *
+     * @param zip the opened archive; closed by this reader
+     * @throws TableFormatException when no entry holds a table: the message lists what it holds
+     * @throws IOException if the archive cannot be read
+     */
+    public ArchiveTableReader(GuardedZip zip) throws IOException {
+        this.zip = zip;
+        try {
+            List<String> others = new ArrayList<>();
+            for (ZipEntry entry : zip.entries()) {
+                String name = entry.getName();
+                if (entry.isDirectory() || isMetadata(name)) {
+                    continue;
+                }
+                TableFormat format = sniff(entry);
+                if (format != null) {
+                    members.add(new Member(entry, format));
+                } else {
+                    others.add(name);
+                }
+            }
+            if (members.isEmpty()) {
+                throw new TableFormatException(Reason.UNSUPPORTED, zip.fileName() + " is a ZIP archive without a"
+                        + " table in it (CSV, XLSX, XLS, HTML or FPDS ATOM XML)" + (others.isEmpty() ? "; it is empty."
+                                : "; it holds " + others.stream().limit(5).collect(Collectors.joining(", "))
+                                        + (others.size() > 5 ? " and " + (others.size() - 5) + " more." : ".")));
+            }
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    /** macOS resource forks and Finder files that archivers add: never reports, not worth a note. */
+    private static boolean isMetadata(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        return name.startsWith("__MACOSX/") || base.startsWith("._") || base.equals(".DS_Store");
+    }
+
+    /** @return the entry's format, or null (and a note) when it holds no table */
+    private TableFormat sniff(ZipEntry entry) throws IOException {
+        byte[] head;
+        try (InputStream in = zip.open(entry, GuardedZip.MAX_ENTRY_BYTES)) {
+            head = in.readNBytes(FormatSniffer.PROBE_BYTES);
+        }
+        String name = entry.getName();
+        try {
+            TableFormat format = FormatSniffer.detect(head, name);
+            if (format == TableFormat.XLSX && !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                skipped.add(note(name, name + " is an archive inside the archive: unpack it and import what it"
+                        + " holds."));
+                return null;
+            }
+            return format;
+        } catch (TableFormatException e) {
+            skipped.add(note(name, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static ImportProblem note(String entry, String message) {
+        return new ImportProblem(Severity.INFO, entry, 0, -1, "Archive entry skipped: " + message);
+    }
+
+    /** @return the format of the first entry that holds a table (a download's entries share one) */
+    @Override
+    public TableFormat format() {
+        return members.get(0).format();
+    }
+
+    /** @return the inflated bytes of the entries read */
+    @Override
+    public long totalWork() {
+        long total = 0;
+        for (Member member : members) {
+            total += Math.max(0, member.entry().getSize());
+        }
+        return total;
+    }
+
+    @Override
+    public void read(TableHandler handler, LongConsumer progress) throws IOException {
+        skipped.forEach(handler::problem);
+        Entries entries = new Entries(handler);
+        for (Member member : members) {
+            entries.name = member.entry().getName();
+            entries.singleTable = member.format() == TableFormat.CSV || member.format() == TableFormat.FPDS_ATOM;
+            read(member, entries, progress);
+            if (entries.stopped) {
+                return;
+            }
+        }
+    }
+
+    private void read(Member member, Entries entries, LongConsumer progress) throws IOException {
+        ZipEntry entry = member.entry();
+        // A workbook is inflated to disk, under the tighter limit of the parts held whole: a real one is far smaller.
+        long limit = member.format() == TableFormat.XLSX || member.format() == TableFormat.XLS
+                ? GuardedZip.MAX_INDEX_PART_BYTES : GuardedZip.MAX_ENTRY_BYTES;
+        Source source = new Source(entry.getName(), Math.max(0, entry.getSize()), () -> zip.open(entry, limit));
+        switch (member.format()) {
+            case CSV -> new CsvTableReader(source).read(entries, progress);
+            case HTML -> new HtmlTableReader(source).read(entries, progress);
+            case FPDS_ATOM -> new FpdsAtomReader(source).read(entries, progress);
+            case XLSX, XLS -> readWorkbook(member, source, entries, progress);
+        }
+    }
+
+    /** A workbook inside the archive: inflated to a temporary file of the entry's name, for random access. */
+    private void readWorkbook(Member member, Source source, Entries entries, LongConsumer progress)
+            throws IOException {
+        Path dir = Files.createTempDirectory("procurement-review-");
+        String name = member.entry().getName();
+        Path file = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
+        try {
+            try (InputStream in = source.open()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (TableReader reader = ReaderFactory.open(file, member.format())) {
+                reader.read(entries, progress);
+            }
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    /** Passes an entry's rows on, its sheets named after the entry, and remembers a stop. */
+    private static final class Entries implements TableHandler {
+        private final TableHandler handler;
+        String name;
+        boolean singleTable;
+        boolean stopped;
+
+        Entries(TableHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void startSheet(String sheetName) {
+            handler.startSheet(singleTable ? name : name + ": " + sheetName);
+        }
+
+        @Override
+        public boolean row(long rowNumber, String[] cells) {
+            if (!handler.row(rowNumber, cells)) {
+                stopped = true;
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public void endSheet() {
+            handler.endSheet();
+        }
+
+        @Override
+        public void problem(ImportProblem problem) {
+            String sheet = problem.sheet() == null || singleTable ? name : name + ": " + problem.sheet();
+            handler.problem(new ImportProblem(problem.severity(), sheet, problem.row(), problem.column(),
+                    problem.message()));
+        }
+    }
+}
