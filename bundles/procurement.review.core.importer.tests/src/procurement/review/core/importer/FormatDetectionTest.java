@@ -105,6 +105,17 @@ class FormatDetectionTest {
     }
 
     @Test
+    void htmlPageSavedInUtf16IsReadAsHtml() throws IOException {
+        Path file = dir.resolve("Unicode.xls");
+        byte[] page = "\uFEFF<html><body><table><tr><th>Vendor<th>PIID</tr><tr><td>\u4e2d\u5174 ZTE<td>P-1</tr></table>"
+                .getBytes(StandardCharsets.UTF_16LE);
+        Files.write(file, page);
+        Collected c = Collected.read(file);
+        assertEquals(TableFormat.HTML, c.format);
+        assertEquals(java.util.List.of("\u4e2d\u5174 ZTE", "P-1"), java.util.List.of(c.cells("Table 1", 1)));
+    }
+
+    @Test
     void htmlPageWithoutTableIsRefused() throws IOException {
         Path file = dir.resolve("Contracts.xls");
         Files.writeString(file, "<!DOCTYPE html><html><body><p>Session expired. Please log in again.</p></body>"

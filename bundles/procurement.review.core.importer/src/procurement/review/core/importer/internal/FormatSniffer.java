@@ -50,7 +50,9 @@ public final class FormatSniffer {
             throw refuse(name + " is an image (" + imageKind(b) + "), not a table.");
         }
         if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
-            return TableFormat.CSV; // Excel's "Unicode Text" export: UTF-16 with BOM, tab delimited
+            // Excel's "Unicode Text" export (UTF-16 with BOM, tab delimited), or a page or feed saved in UTF-16
+            String text = new String(b, 0, b.length & ~1, StandardCharsets.UTF_16).strip();
+            return text.startsWith("<") ? detectMarkup(text, name) : TableFormat.CSV;
         }
         if (startsWith(b, 0x1F, 0x8B)) {
             throw refuse(name + " is a gzip-compressed file: uncompress it first.");

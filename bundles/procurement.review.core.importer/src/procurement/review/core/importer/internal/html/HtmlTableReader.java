@@ -74,6 +74,10 @@ public final class HtmlTableReader implements TableReader {
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            return StandardCharsets.UTF_16; // its byte order mark says which end first, and is dropped
+        }
         Matcher meta = META_CHARSET.matcher(new String(head, StandardCharsets.ISO_8859_1));
         if (meta.find()) {
             try {
