@@ -13,6 +13,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -157,16 +158,28 @@ public final class HtmlTableReader implements TableReader {
 
     /** One open table: its row being read and the cell being read. */
     private static final class Table {
+        /** Which table of the page, counting from 1 in the order they start. */
+        final int index;
         final String name;
         final List<String> row = new ArrayList<>();
+        /**
+         * The rows of a table nested in the table the handler is in, held until that one ends (a sheet cannot be
+         * interrupted and resumed); null for a table whose rows go to the handler as they end.
+         */
+        final List<Row> held;
         StringBuilder cell;
         int span;
         boolean inRow;
         long rows;
 
-        Table(String name) {
-            this.name = name;
+        Table(int index, boolean held) {
+            this.index = index;
+            this.name = "Table " + index;
+            this.held = held ? new ArrayList<>() : null;
         }
+    }
+
+    private record Row(long number, String[] cells) {
     }
 
     /** The parser's callback: turns table markup into sheets, rows and cells. */
@@ -175,6 +188,8 @@ public final class HtmlTableReader implements TableReader {
         private final Deque<Table> open = new ArrayDeque<>();
         /** The table whose sheet the handler is in, or null. */
         private Table sheet;
+        /** Ended tables whose rows were held, in the order they started. */
+        private final List<Table> ended = new ArrayList<>();
         int count;
         /** Set when the handler stopped the reading or failed; nothing more reaches it then. */
         boolean stopped;
@@ -192,7 +207,8 @@ public final class HtmlTableReader implements TableReader {
             }
             Table table = open.peek();
             if (tag == HTML.Tag.TABLE) {
-                open.push(new Table("Table " + ++count));
+                boolean held = table != null && (table.held != null || open.contains(sheet));
+                open.push(new Table(++count, held));
             } else if (table == null) {
                 return;
             } else if (tag == HTML.Tag.TR) {
@@ -230,11 +246,32 @@ public final class HtmlTableReader implements TableReader {
             } else if (tag == HTML.Tag.TABLE) {
                 endRow(table);
                 open.pop();
+                if (table.held != null) {
+                    ended.add(table);
+                    return;
+                }
                 if (sheet == table) {
                     sheet = null;
                     deliver(handler::endSheet);
                 }
+                deliverHeld();
             }
+        }
+
+        /** The tables held inside the one that just ended, each now a sheet of its own. */
+        private void deliverHeld() {
+            ended.sort(Comparator.comparingInt(t -> t.index));
+            for (Table table : ended) {
+                if (table.held.isEmpty()) {
+                    continue;
+                }
+                deliver(() -> handler.startSheet(table.name));
+                for (Row row : table.held) {
+                    deliver(() -> stopped = !handler.row(row.number(), row.cells()));
+                }
+                deliver(handler::endSheet);
+            }
+            ended.clear();
         }
 
         @Override
@@ -280,6 +317,10 @@ public final class HtmlTableReader implements TableReader {
             table.row.clear();
             if (cells.length == 0) {
                 return; // TableHandler: rows without a cell are not reported
+            }
+            if (table.held != null) {
+                table.held.add(new Row(number, cells));
+                return;
             }
             if (sheet != table) {
                 if (sheet != null) {
