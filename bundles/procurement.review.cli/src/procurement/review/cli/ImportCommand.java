@@ -118,18 +118,25 @@ final class ImportCommand {
 			if (result.duplicates() > 0) {
 				out.append(", ").append(result.duplicates()).append(" already in the review");
 			}
-			out.append(", ").append(report.getProblems().size()).append(" problems\n");
+			int problems = report.getProblems().size();
+			out.append(", ").append(problems).append(problems == 1 ? " problem\n" : " problems\n");
 			for (ImportProblem problem : report.getProblems()) {
-				out.append("  ").append(problem.getSeverity().getName()).append(' ')
-						.append(problem.getSheet() == null ? "" : problem.getSheet() + "!")
-						.append(problem.getColumn() == null ? "" : problem.getColumn())
-						.append(problem.getRow() > 0 ? String.valueOf(problem.getRow()) : "").append(": ")
+				out.append("  ").append(problem.getSeverity().getName()).append(' ').append(where(problem))
 						.append(problem.getMessage()).append('\n');
 			}
 		}
 		out.append("Review: ").append(actionCount(review)).append(" actions, ").append(review.getVendors().size())
 				.append(" vendors, ").append(review.getDepartments().size()).append(" departments");
 		return out.toString();
+	}
+
+	/** @return "Sheet!C7: ", "Sheet: ", "C7: " or nothing, as far as the problem is located */
+	private static String where(ImportProblem problem) {
+		String cell = (problem.getColumn() == null ? "" : problem.getColumn())
+				+ (problem.getRow() > 0 ? String.valueOf(problem.getRow()) : "");
+		String sheet = problem.getSheet();
+		String where = sheet == null ? cell : cell.isEmpty() ? sheet : sheet + "!" + cell;
+		return where.isEmpty() ? "" : where + ": ";
 	}
 
 	static int actionCount(ReviewProject review) {
