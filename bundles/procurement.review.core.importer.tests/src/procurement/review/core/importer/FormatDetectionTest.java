@@ -192,6 +192,7 @@ class FormatDetectionTest {
         try (TableReader reader = TableReaders.open(file)) {
             assertEquals(TableFormat.CSV, reader.format(), "text is offered as a table; the importer finds none");
         }
+        assertEquals(TableFormat.CSV, TableReaders.detect(file));
     }
 
     @Test

@@ -16,7 +16,8 @@ public final class TableReaders {
     }
 
     /**
-     * Recognises the format of a file from its content.
+     * Recognises the format of a file from its content. A ZIP file is opened to tell an XLSX workbook from a
+     * download of reports, whose format is that of the first report in it.
      *
      * @param file the file
      * @return the format
@@ -25,7 +26,13 @@ public final class TableReaders {
      * @throws IOException          if the file cannot be read
      */
     public static TableFormat detect(Path file) throws IOException {
-        return FormatSniffer.detect(file);
+        TableFormat format = FormatSniffer.detect(file);
+        if (format != TableFormat.XLSX) {
+            return format;
+        }
+        try (TableReader reader = open(file)) {
+            return reader.format();
+        }
     }
 
     /**
