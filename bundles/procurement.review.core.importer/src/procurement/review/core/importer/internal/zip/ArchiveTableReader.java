@@ -42,7 +42,7 @@ public final class ArchiveTableReader implements TableReader {
     private final List<ImportProblem> skipped = new ArrayList<>();
 
     /** An entry holding a table, with the format its first bytes show. */
-    private record Member(ZipEntry entry, TableFormat format) {
+    record Member(ZipEntry entry, TableFormat format) {
     }
 
     /**
@@ -178,8 +178,7 @@ public final class ArchiveTableReader implements TableReader {
     private void readWorkbook(Member member, Source source, Entries entries, LongConsumer progress)
             throws IOException {
         Path dir = Files.createTempDirectory("procurement-review-");
-        String name = member.entry().getName();
-        Path file = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
+        Path file = dir.resolve(fileName(member));
         try {
             try (InputStream in = source.open()) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
@@ -191,6 +190,18 @@ public final class ArchiveTableReader implements TableReader {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * @return the entry's own name as a plain file name, which the workbook reader's messages show: characters a
+     *         file name should not hold replaced, and a name of dots only ("..", as a crafted archive may hold)
+     *         replaced whole, so that the file stays in its temporary folder
+     */
+    static String fileName(Member member) {
+        String name = member.entry().getName();
+        String base = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
+        String extension = member.format() == TableFormat.XLS ? ".xls" : ".xlsx";
+        return base.replace(".", "").isBlank() ? "report" + extension : base;
     }
 
     @Override
