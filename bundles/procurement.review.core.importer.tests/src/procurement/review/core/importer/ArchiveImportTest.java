@@ -107,6 +107,16 @@ class ArchiveImportTest {
         entries.put("export/nested.zip", Files.readAllBytes(zip("inner.zip", Map.of("a.csv", new byte[] { 'a' }))));
         Path file = zip("agency-export.zip", entries);
 
+        for (Path archive : List.of(file, zip("workbook.zip", Map.of("purchases.xlsx", xlsx.toByteArray())))) {
+            long[] done = { 0 };
+            long total;
+            try (TableReader reader = TableReaders.open(archive)) {
+                total = reader.totalWork();
+                reader.read((rowNumber, cells) -> true, bytes -> done[0] += bytes);
+            }
+            assertEquals(total, done[0], total / 100.0, "progress adds up to the work announced: " + archive);
+        }
+
         ReviewSession session = ReviewSession.create("Agency");
         ImportResult result = importInto(session, file);
 

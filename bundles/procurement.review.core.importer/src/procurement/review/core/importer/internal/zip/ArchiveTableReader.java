@@ -21,6 +21,7 @@ import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.FormatSniffer;
 import procurement.review.core.importer.internal.GuardedZip;
+import procurement.review.core.importer.internal.ProgressStream;
 import procurement.review.core.importer.internal.ReaderFactory;
 import procurement.review.core.importer.internal.Source;
 import procurement.review.core.importer.internal.csv.CsvTableReader;
@@ -174,17 +175,33 @@ public final class ArchiveTableReader implements TableReader {
         }
     }
 
-    /** A workbook inside the archive: inflated to a temporary file of the entry's name, for random access. */
+    /**
+     * A workbook inside the archive: inflated to a temporary file of the entry's name, for random access. The entry's
+     * share of the progress goes half to inflating it and half to reading it, in the reader's own units scaled.
+     */
     private void readWorkbook(Member member, Source source, Entries entries, LongConsumer progress)
             throws IOException {
         Path dir = Files.createTempDirectory("procurement-review-");
         Path file = dir.resolve(fileName(member));
+        long half = source.size() / 2;
+        LongConsumer done = progress == null ? bytes -> {
+        } : progress;
         try {
-            try (InputStream in = source.open()) {
+            ProgressStream inflating = new ProgressStream(source.open(), bytes -> done.accept(bytes / 2));
+            try (InputStream in = inflating) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                inflating.flush();
             }
             try (TableReader reader = ReaderFactory.open(file, member.format())) {
-                reader.read(entries, progress);
+                double scale = (double) (source.size() - half) / Math.max(1, reader.totalWork());
+                double[] carried = { 0 };
+                reader.read(entries, units -> {
+                    carried[0] += units * scale;
+                    long whole = (long) carried[0];
+                    carried[0] -= whole;
+                    done.accept(whole);
+                });
             }
         } finally {
             Files.deleteIfExists(file);
