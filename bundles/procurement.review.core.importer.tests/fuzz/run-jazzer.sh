@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs ReaderFuzzTest (Jazzer) on a plain class path, outside OSGi.
 #   fuzz/run-jazzer.sh                 regression: every seed in ReaderFuzzTestInputs/, about half a minute
-#   fuzz/run-jazzer.sh xlsx            coverage-guided fuzzing of one reader (csv, xlsx, fpds, html or zip) for 5 minutes
+#   fuzz/run-jazzer.sh xlsx            coverage-guided fuzzing of one reader (csv, xlsx, fpds, html, zip or xmlss) for 5 minutes
 # Needs: a JDK 21+ (JAVA_HOME), the bundles compiled by the Tycho build (target/classes), and these jars in the
 # local Maven repository: com.code-intelligence:jazzer-junit, jazzer-api and jazzer 0.24.0 (get them with
 # "mvn dependency:get -Dartifact=com.code-intelligence:jazzer-junit:0.24.0"), the JUnit console launcher 1.14.4,

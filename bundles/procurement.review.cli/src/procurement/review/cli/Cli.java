@@ -59,8 +59,8 @@ public final class Cli {
 		this.out = out;
 		this.err = err;
 		commands.put("import", new Entry("import FILE... [--review FILE] [--json]",
-				"import contracting reports (CSV, XLSX, XLS, FPDS XML, HTML tables, ZIP downloads); save into the"
-						+ " review if given",
+				"import contracting reports (CSV, XLSX, XLS, FPDS XML, HTML tables, Excel 2003 XML, ZIP"
+						+ " downloads); save into the review if given",
 				args -> new ImportCommand(this).run(args)));
 		commands.put("match", new Entry("match < NAMES",
 				"match vendor names (one per line) against the built-in rule set: input, entity, score, explanation",

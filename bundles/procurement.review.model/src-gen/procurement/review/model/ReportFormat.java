@@ -66,7 +66,15 @@ public enum ReportFormat implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	HTML(4, "HTML", "HTML");
+	HTML(4, "HTML", "HTML"), /**
+	 * The '<em><b>XML SPREADSHEET</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #XML_SPREADSHEET_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	XML_SPREADSHEET(5, "XML_SPREADSHEET", "XML_SPREADSHEET");
 
 	/**
 	 * The '<em><b>CSV</b></em>' literal value.
@@ -124,6 +132,17 @@ public enum ReportFormat implements Enumerator
 	public static final int HTML_VALUE = 4;
 
 	/**
+	 * The '<em><b>XML SPREADSHEET</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #XML_SPREADSHEET
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int XML_SPREADSHEET_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Report Format</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -137,6 +156,7 @@ public enum ReportFormat implements Enumerator
 			XLS,
 			FPDS_ATOM,
 			HTML,
+			XML_SPREADSHEET,
 		};
 
 	/**
@@ -206,6 +226,7 @@ public enum ReportFormat implements Enumerator
 			case XLS_VALUE: return XLS;
 			case FPDS_ATOM_VALUE: return FPDS_ATOM;
 			case HTML_VALUE: return HTML;
+			case XML_SPREADSHEET_VALUE: return XML_SPREADSHEET;
 		}
 		return null;
 	}

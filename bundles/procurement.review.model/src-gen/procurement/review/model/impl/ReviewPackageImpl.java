@@ -3141,6 +3141,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		addEEnumLiteral(reportFormatEEnum, ReportFormat.XLS);
 		addEEnumLiteral(reportFormatEEnum, ReportFormat.FPDS_ATOM);
 		addEEnumLiteral(reportFormatEEnum, ReportFormat.HTML);
+		addEEnumLiteral(reportFormatEEnum, ReportFormat.XML_SPREADSHEET);
 
 		initEEnum(severityEEnum, Severity.class, "Severity");
 		addEEnumLiteral(severityEEnum, Severity.INFO);

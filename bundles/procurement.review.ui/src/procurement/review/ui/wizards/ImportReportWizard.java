@@ -129,8 +129,9 @@ public class ImportReportWizard extends Wizard {
 
 		PreviewPage() {
 			super("preview", "Contracting report", null);
-			setDescription("USAspending or FPDS data as CSV, XLSX, XLS or FPDS ATOM XML, an HTML table page, or an"
-					+ " agency's own spreadsheet; the format is read from the content, whatever the extension.");
+			setDescription("USAspending or FPDS data as CSV, XLSX, XLS or FPDS ATOM XML (a ZIP download too), an"
+					+ " HTML or Excel 2003 XML export, or an agency's own spreadsheet; the format is read from the"
+					+ " content, whatever the extension.");
 		}
 
 		@Override

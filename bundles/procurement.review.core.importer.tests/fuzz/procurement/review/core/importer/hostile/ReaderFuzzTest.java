@@ -63,4 +63,10 @@ class ReaderFuzzTest {
     void zip(byte[] data) {
         FuzzHarness.read(Target.ZIP, data, SCRATCH.resolve("input.zip"));
     }
+
+    @FuzzTest(maxDuration = "5m")
+    @Timeout(10)
+    void xmlss(byte[] data) {
+        FuzzHarness.read(Target.XMLSS, data, SCRATCH.resolve("input.xls"));
+    }
 }

@@ -18,6 +18,7 @@ import procurement.review.core.importer.internal.csv.CsvTableReader;
 import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
 import procurement.review.core.importer.internal.html.HtmlTableReader;
 import procurement.review.core.importer.internal.xlsx.XlsxTableReader;
+import procurement.review.core.importer.internal.xml.SpreadsheetMlReader;
 import procurement.review.core.importer.internal.zip.ArchiveTableReader;
 
 /**
@@ -39,7 +40,9 @@ public final class FuzzHarness {
         /** {@link HtmlTableReader}. */
         HTML(".xls"),
         /** {@link ArchiveTableReader}, and through it the readers of the entries. */
-        ZIP(".zip");
+        ZIP(".zip"),
+        /** {@link SpreadsheetMlReader}. */
+        XMLSS(".xls");
 
         private final String extension;
 
@@ -96,6 +99,7 @@ public final class FuzzHarness {
             case FPDS -> new FpdsAtomReader(file);
             case HTML -> new HtmlTableReader(file);
             case ZIP -> new ArchiveTableReader(new GuardedZip(file));
+            case XMLSS -> new SpreadsheetMlReader(file);
         };
     }
 
@@ -156,6 +160,20 @@ public final class FuzzHarness {
                 seeds.put("nested-unclosed.xls", bytes("<table><tr><td>a<td><table><tr><td>b</table><tr><td"
                         + " colspan=\"x\">c&#x41;&#65;&bogus;<script>var t = '<table>';</script>"));
                 seeds.put("no-table.xls", bytes("<!DOCTYPE html><html><body><p>Session expired</p></body></html>"));
+            }
+            case XMLSS -> {
+                String ns = "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" xmlns:ss=\""
+                        + "urn:schemas-microsoft-com:office:spreadsheet\">";
+                seeds.put("valid.xls", bytes("<?xml version=\"1.0\"?><?mso-application progid=\"Excel.Sheet\"?>" + ns
+                        + "<Worksheet ss:Name=\"A\"><Table><Row><Cell><Data ss:Type=\"String\">PIID</Data></Cell>"
+                        + "<Cell ss:MergeAcross=\"1\"><Data ss:Type=\"String\">Vendor</Data></Cell></Row><Row"
+                        + " ss:Index=\"3\"><Cell ss:Index=\"2\"><Data ss:Type=\"Number\">1.5E3</Data></Cell><Cell>"
+                        + "<Data ss:Type=\"DateTime\">2017-09-13T00:00:00.000</Data><Comment><ss:Data>x</ss:Data>"
+                        + "</Comment></Cell></Row></Table></Worksheet></Workbook>"));
+                seeds.put("rich-and-truncated.xls", bytes(ns + "<Worksheet><Table><Row><Cell><ss:Data"
+                        + " ss:Type=\"String\" xmlns=\"http://www.w3.org/TR/REC-html40\"><B>A</B><I>&amp;B</I>"
+                        + "</ss:Data></Cell><Cell ss:Index=\"-1\"><Data ss:Type=\"Boolean\">1</Data></Cell>"
+                        + "</Row><Row"));
             }
             case ZIP -> {
                 Map<String, byte[]> csv = seeds(Target.CSV);

@@ -74,11 +74,13 @@ public final class FormatSniffer {
 
     private static TableFormat detectMarkup(String text, String name) throws TableFormatException {
         String lower = text.toLowerCase(Locale.ROOT);
+        // before HTML: a spreadsheet's <Table> would pass for a page's table
+        if (indexOfElement(lower, "workbook") >= 0 && (lower.contains("urn:schemas-microsoft-com:office:spreadsheet")
+                || lower.contains("progid=\"excel.sheet\""))) {
+            return TableFormat.XML_SPREADSHEET;
+        }
         if (lower.startsWith("<!doctype html") || lower.contains("<html") || lower.contains("<table")) {
             return TableFormat.HTML; // its tables are read; a page without one is refused by the reader
-        }
-        if (lower.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
-            throw refuse(name + " is an Excel 2003 XML spreadsheet. Open it in Excel and save it as .xlsx.");
         }
         int feed = indexOfElement(lower, "feed");
         if (feed >= 0 && (lower.contains("http://www.w3.org/2005/atom") || lower.contains("fpds"))) {

@@ -9,6 +9,7 @@ import procurement.review.core.importer.internal.csv.CsvTableReader;
 import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
 import procurement.review.core.importer.internal.html.HtmlTableReader;
 import procurement.review.core.importer.internal.xlsx.XlsxTableReader;
+import procurement.review.core.importer.internal.xml.SpreadsheetMlReader;
 import procurement.review.core.importer.internal.zip.ArchiveTableReader;
 
 /** Creates the reader for a recognised format. */
@@ -25,6 +26,7 @@ public final class ReaderFactory {
             case XLS -> procurement.review.core.importer.internal.poi.HssfTableReader.open(file);
             case FPDS_ATOM -> new FpdsAtomReader(file);
             case HTML -> new HtmlTableReader(file);
+            case XML_SPREADSHEET -> new SpreadsheetMlReader(file);
         };
     }
 

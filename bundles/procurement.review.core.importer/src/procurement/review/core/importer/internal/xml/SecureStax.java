@@ -2,6 +2,7 @@ package procurement.review.core.importer.internal.xml;
 
 import java.io.InputStream;
 
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -151,13 +152,25 @@ public final class SecureStax {
         }
 
         private XMLStreamException checked(RuntimeException e) {
-            if (e.getCause() instanceof XMLStreamException parserError) {
-                return parserError;
-            }
-            XMLStreamException error = new XMLStreamException(String.valueOf(e.getMessage()), getLocation());
-            error.initCause(e);
-            return error;
+            return SecureStax.checked(e, getLocation());
         }
+    }
+
+    /**
+     * The parser error behind an unchecked exception of the parser: Aalto also parses lazily inside methods that
+     * cannot throw one, such as {@code getText()} ({@code &/} in text, found by fuzzing).
+     *
+     * @param e     what the parser threw
+     * @param where the parser's position
+     * @return the parser error to report as "not well-formed"
+     */
+    public static XMLStreamException checked(RuntimeException e, Location where) {
+        if (e.getCause() instanceof XMLStreamException parserError) {
+            return parserError;
+        }
+        XMLStreamException error = new XMLStreamException(String.valueOf(e.getMessage()), where);
+        error.initCause(e);
+        return error;
     }
 
     /** Wraps a parser error with the document name and the parser's position. */

@@ -27,6 +27,7 @@ import procurement.review.core.importer.internal.Source;
 import procurement.review.core.importer.internal.csv.CsvTableReader;
 import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
 import procurement.review.core.importer.internal.html.HtmlTableReader;
+import procurement.review.core.importer.internal.xml.SpreadsheetMlReader;
 
 /**
  * Reads the reports inside a ZIP archive, as USAspending and many agency systems hand out their downloads: each
@@ -89,10 +90,11 @@ public final class ArchiveTableReader implements TableReader {
                 }
             }
             if (members.isEmpty()) {
+                String holds = others.isEmpty() ? "; it is empty." : "; it holds " + others.stream().limit(5)
+                        .collect(Collectors.joining(", ")) + (others.size() > 5 ? " and " + (others.size() - 5)
+                                + " more." : ".");
                 throw new TableFormatException(Reason.UNSUPPORTED, zip.fileName() + " is a ZIP archive without a"
-                        + " table in it (CSV, XLSX, XLS, HTML or FPDS ATOM XML)" + (others.isEmpty() ? "; it is empty."
-                                : "; it holds " + others.stream().limit(5).collect(Collectors.joining(", "))
-                                        + (others.size() > 5 ? " and " + (others.size() - 5) + " more." : ".")));
+                        + " table in it (CSV, XLSX, XLS, HTML, FPDS ATOM XML or XML spreadsheet)" + holds);
             }
         } catch (IOException | RuntimeException e) {
             zip.close();
@@ -171,6 +173,7 @@ public final class ArchiveTableReader implements TableReader {
             case CSV -> new CsvTableReader(source).read(entries, progress);
             case HTML -> new HtmlTableReader(source).read(entries, progress);
             case FPDS_ATOM -> new FpdsAtomReader(source).read(entries, progress);
+            case XML_SPREADSHEET -> new SpreadsheetMlReader(source).read(entries, progress);
             case XLSX, XLS -> readWorkbook(member, source, entries, progress);
         }
     }
