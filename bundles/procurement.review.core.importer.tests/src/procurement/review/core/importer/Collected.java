@@ -12,6 +12,8 @@ public final class Collected implements TableHandler {
 
     /** Rows per sheet in order; each entry is {rowNumber, cells}. */
     public final Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
+    /** Every sheet started, in order, a name again if it started again. */
+    public final List<String> started = new ArrayList<>();
     public final List<ImportProblem> problems = new ArrayList<>();
     public long progress;
     public TableFormat format;
@@ -28,6 +30,7 @@ public final class Collected implements TableHandler {
 
     @Override
     public void startSheet(String sheetName) {
+        started.add(sheetName);
         current = new ArrayList<>();
         sheets.put(sheetName, current);
     }

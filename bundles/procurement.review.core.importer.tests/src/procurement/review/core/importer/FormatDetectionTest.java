@@ -69,25 +69,13 @@ class FormatDetectionTest {
         Files.writeString(file, "<table><tr><th>Vendor<th>PIID<th>Lines</tr><tr><td>ACME<td>P1<td>"
                 + "<table><tr><td>line 1<td>2.00</tr><tr><td>line 2<td>3.00</tr></table></td></tr>"
                 + "<tr><td>ZETA<td>P2<td>none</tr></table><table><tr><td>Notes</tr></table>");
-        java.util.List<String> sheets = new java.util.ArrayList<>();
-        java.util.List<String> rows = new java.util.ArrayList<>();
-        try (TableReader reader = TableReaders.open(file)) {
-            reader.read(new TableHandler() {
-                @Override
-                public void startSheet(String sheetName) {
-                    sheets.add(sheetName);
-                }
-
-                @Override
-                public boolean row(long rowNumber, String[] cells) {
-                    rows.add(sheets.get(sheets.size() - 1) + " " + rowNumber + " " + String.join("|", cells));
-                    return true;
-                }
-            }, null);
-        }
-        assertEquals(java.util.List.of("Table 1", "Table 2", "Table 3"), sheets, "each table one sheet, once");
-        assertEquals(java.util.List.of("Table 1 1 Vendor|PIID|Lines", "Table 1 2 ACME|P1", "Table 1 3 ZETA|P2|none",
-                "Table 2 1 line 1|2.00", "Table 2 2 line 2|3.00", "Table 3 1 Notes"), rows);
+        Collected c = Collected.read(file);
+        assertEquals(java.util.List.of("Table 1", "Table 2", "Table 3"), c.started, "each table one sheet, once");
+        assertEquals(3, c.sheets.get("Table 1").size(), "the rows before and after the inner table");
+        assertEquals(java.util.List.of("ZETA", "P2", "none"), java.util.List.of(c.cells("Table 1", 2)));
+        assertEquals(java.util.List.of("line 2", "3.00"), java.util.List.of(c.cells("Table 2", 1)));
+        assertEquals(2L, c.rowNumber("Table 2", 1));
+        assertEquals(java.util.List.of("Notes"), java.util.List.of(c.cells("Table 3", 0)));
     }
 
     @Test

@@ -106,7 +106,7 @@ public final class SpreadsheetMlReader implements TableReader {
                         case "Row" -> startRow();
                         case "Cell" -> startCell();
                         case "Data" -> data();
-                        case "Comment" -> skip(); // a note on the cell, with a Data of its own
+                        case "Comment" -> readPast(null); // a note on the cell, with a Data of its own
                         default -> {
                             // Styles, names, options: not table content
                         }
@@ -166,22 +166,7 @@ public final class SpreadsheetMlReader implements TableReader {
         private void data() throws XMLStreamException {
             String type = attribute("Type");
             StringBuilder text = new StringBuilder();
-            int depth = 1;
-            while (depth > 0 && r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                        || event == XMLStreamConstants.SPACE) {
-                    try {
-                        text.append(r.getText());
-                    } catch (RuntimeException e) {
-                        throw SecureStax.checked(e, r.getLocation());
-                    }
-                }
-            }
+            readPast(text);
             if (column >= MAX_COLUMNS) {
                 warn(-1, "A cell past the last column Excel has (XFD) was left out.");
                 return;
@@ -192,8 +177,12 @@ public final class SpreadsheetMlReader implements TableReader {
             row.set(column, value(type, text.toString()));
         }
 
-        /** Reads past the element just started, whatever it holds. */
-        private void skip() throws XMLStreamException {
+        /**
+         * Reads past the element just started, whatever it holds.
+         *
+         * @param text receives the text inside it, elements and all; null to drop it
+         */
+        private void readPast(StringBuilder text) throws XMLStreamException {
             int depth = 1;
             while (depth > 0 && r.hasNext()) {
                 int event = r.next();
@@ -201,6 +190,13 @@ public final class SpreadsheetMlReader implements TableReader {
                     depth++;
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
+                } else if (text != null && (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+                    try {
+                        text.append(r.getText());
+                    } catch (RuntimeException e) {
+                        throw SecureStax.checked(e, r.getLocation());
+                    }
                 }
             }
         }
