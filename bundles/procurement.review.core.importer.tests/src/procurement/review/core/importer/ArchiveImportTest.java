@@ -142,6 +142,20 @@ class ArchiveImportTest {
     }
 
     @Test
+    void aDamagedEntryIsNamedAndTheReviewKeepsWhatItHad() throws IOException {
+        Path file = zip("damaged.zip", Map.of("Contracts_1.csv", Files.readAllBytes(DOWNLOAD_2019)));
+        byte[] bytes = Files.readAllBytes(file);
+        int central = bytes.length - 22 - 46 - "Contracts_1.csv".length(); // end record and the one directory entry
+        bytes[central - 40] ^= 0x55; // inside the compressed data, past what the format sniffer reads
+        Files.write(file, bytes);
+        ReviewSession session = ReviewSession.create("Damaged");
+        ImportException e = assertThrows(ImportException.class, () -> importInto(session, file));
+        assertTrue(e.getMessage().startsWith("damaged.zip: ") && e.getMessage().contains("Contracts_1.csv")
+                && e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(session.review().getReports().isEmpty());
+    }
+
+    @Test
     void stoppingInOneReportStopsTheArchive() throws IOException {
         Path file = zip("two.zip", Map.of("a.csv", Files.readAllBytes(LEGACY), "b.csv",
                 Files.readAllBytes(DOWNLOAD_2019)));

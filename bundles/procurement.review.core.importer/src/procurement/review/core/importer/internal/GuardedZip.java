@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -67,38 +68,83 @@ public final class GuardedZip implements AutoCloseable {
         if (entry.getSize() > limit) {
             throw bomb(entry, "it declares " + entry.getSize() + " bytes");
         }
-        long compressed = Math.max(1, entry.getCompressedSize());
-        return new FilterInputStream(zip.getInputStream(entry)) {
-            private long total;
+        return new Guarded(zip.getInputStream(entry), entry, limit);
+    }
 
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    check(1);
-                }
-                return b;
-            }
+    /**
+     * An entry's bytes, counted against the limits and checked against the entry's CRC-32 when read to the end:
+     * {@link ZipFile} itself does not check it, and a damaged entry can inflate into other bytes without an error.
+     */
+    private final class Guarded extends FilterInputStream {
+        private final ZipEntry entry;
+        private final long limit;
+        private final long compressed;
+        private final CRC32 crc = new CRC32();
+        private long total;
 
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = in.read(b, off, len);
-                if (n > 0) {
-                    check(n);
-                }
-                return n;
-            }
+        Guarded(InputStream in, ZipEntry entry, long limit) {
+            super(in);
+            this.entry = entry;
+            this.limit = limit;
+            this.compressed = Math.max(1, entry.getCompressedSize());
+        }
 
-            private void check(int n) throws TableFormatException {
-                total += n;
-                if (total > limit) {
-                    throw bomb(entry, "it inflates beyond " + limit + " bytes");
-                }
-                if (total > RATIO_GRACE_BYTES && total / compressed > MAX_RATIO) {
-                    throw bomb(entry, "it inflates more than " + MAX_RATIO + " times");
-                }
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                crc.update(b);
+                check(1);
+            } else {
+                verify();
             }
-        };
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                crc.update(b, off, n);
+                check(n);
+            } else if (n < 0) {
+                verify();
+            }
+            return n;
+        }
+
+        /** Skipped bytes are read all the same, for the checksum. */
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] scratch = new byte[(int) Math.min(8192, Math.max(1, n))];
+            long skipped = 0;
+            while (skipped < n) {
+                int read = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+                if (read < 0) {
+                    break;
+                }
+                skipped += read;
+            }
+            return skipped;
+        }
+
+        private void check(int n) throws TableFormatException {
+            total += n;
+            if (total > limit) {
+                throw bomb(entry, "it inflates beyond " + limit + " bytes");
+            }
+            if (total > RATIO_GRACE_BYTES && total / compressed > MAX_RATIO) {
+                throw bomb(entry, "it inflates more than " + MAX_RATIO + " times");
+            }
+        }
+
+        private void verify() throws TableFormatException {
+            if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()
+                    || entry.getSize() != -1 && total != entry.getSize()) {
+                throw new TableFormatException(Reason.MALFORMED, fileName + ": " + entry.getName() + " in it is"
+                        + " damaged (what it inflates to does not match its checksum)");
+            }
+        }
     }
 
     private TableFormatException bomb(ZipEntry entry, String why) {

@@ -113,6 +113,10 @@ public final class ArchiveTableReader implements TableReader {
         byte[] head;
         try (InputStream in = zip.open(entry, GuardedZip.MAX_ENTRY_BYTES)) {
             head = in.readNBytes(FormatSniffer.PROBE_BYTES);
+        } catch (TableFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw damaged(entry, e);
         }
         String name = entry.getName();
         try {
@@ -169,13 +173,25 @@ public final class ArchiveTableReader implements TableReader {
         long limit = member.format() == TableFormat.XLSX || member.format() == TableFormat.XLS
                 ? GuardedZip.MAX_INDEX_PART_BYTES : GuardedZip.MAX_ENTRY_BYTES;
         Source source = new Source(entry.getName(), Math.max(0, entry.getSize()), () -> zip.open(entry, limit));
-        switch (member.format()) {
-            case CSV -> new CsvTableReader(source).read(entries, progress);
-            case HTML -> new HtmlTableReader(source).read(entries, progress);
-            case FPDS_ATOM -> new FpdsAtomReader(source).read(entries, progress);
-            case XML_SPREADSHEET -> new SpreadsheetMlReader(source).read(entries, progress);
-            case XLSX, XLS -> readWorkbook(member, source, entries, progress);
+        try {
+            switch (member.format()) {
+                case CSV -> new CsvTableReader(source).read(entries, progress);
+                case HTML -> new HtmlTableReader(source).read(entries, progress);
+                case FPDS_ATOM -> new FpdsAtomReader(source).read(entries, progress);
+                case XML_SPREADSHEET -> new SpreadsheetMlReader(source).read(entries, progress);
+                case XLSX, XLS -> readWorkbook(member, source, entries, progress);
+            }
+        } catch (TableFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw damaged(entry, e);
         }
+    }
+
+    /** A read error of the archive itself (a damaged entry), naming the entry. */
+    private static TableFormatException damaged(ZipEntry entry, IOException e) {
+        return new TableFormatException(Reason.MALFORMED, "its entry " + entry.getName() + " cannot be read ("
+                + e.getMessage() + "); the archive is damaged", e);
     }
 
     /**
