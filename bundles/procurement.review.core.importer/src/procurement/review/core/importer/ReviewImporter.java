@@ -109,7 +109,8 @@ public final class ReviewImporter {
 	/**
 	 * Reads one file.
 	 *
-	 * @param file the file: CSV, XLSX, XLS, FPDS ATOM XML or an HTML table page, recognised by content
+	 * @param file the file: CSV, XLSX, XLS, FPDS ATOM XML, an HTML table page, an Excel 2003 XML spreadsheet or a ZIP
+	 *             download of these, recognised by content
 	 * @param monitor progress in bytes read, and cancellation; may be null
 	 * @return the detached result
 	 * @throws ImportException when the file cannot be read at all (one sentence, naming the file)
@@ -122,7 +123,7 @@ public final class ReviewImporter {
 	/**
 	 * Reads one file with the table layout a reviewer chose for it.
 	 *
-	 * @param file    the file: CSV, XLSX, XLS, FPDS ATOM XML or an HTML table page, recognised by content
+	 * @param file    the file, as for {@link #read(Path, IProgressMonitor)}
 	 * @param layout  where the table starts and which column holds which field; null to detect it
 	 * @param monitor progress in bytes read, and cancellation; may be null
 	 * @return the detached result

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.lang3.StringUtils;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -252,8 +253,8 @@ public class ImportReportWizard extends Wizard {
 				for (int i = 0; i < Math.min(ColumnMapping.HEADER_SEARCH_ROWS, sheet.rows().size()); i++) {
 					starts.add(new Start(sheet, i));
 					startCombo.add((sheets.size() > 1 ? sheet.name() + ", row " : "Row ")
-							+ sheet.numbers().get(i) + ": " + abbreviate(String.join(" | ",
-									Arrays.stream(sheet.rows().get(i)).map(c -> c == null ? "" : c).toList())));
+							+ sheet.numbers().get(i) + ": " + StringUtils.abbreviate(String.join(" | ",
+									Arrays.stream(sheet.rows().get(i)).map(c -> c == null ? "" : c).toList()), 60));
 				}
 				if (found == null) {
 					Optional<ColumnMapping.Located> located = ColumnMapping.locate(sheet.rows());
@@ -357,7 +358,7 @@ public class ImportReportWizard extends Wizard {
 		private String columnName(int index) {
 			String[] row = start.row();
 			String cell = index < row.length && row[index] != null ? row[index] : "";
-			return ImportProblem.columnLetters(index) + ": " + abbreviate(cell);
+			return ImportProblem.columnLetters(index) + ": " + StringUtils.abbreviate(cell, 60);
 		}
 
 		private void showPreview(List<String[]> rows) {
@@ -376,10 +377,6 @@ public class ImportReportWizard extends Wizard {
 				}));
 			}
 			previewViewer.setInput(rows);
-		}
-
-		private static String abbreviate(String text) {
-			return text.length() <= 60 ? text : text.substring(0, 57) + "...";
 		}
 
 		/** The column of a field, chosen from the columns of the start row. */

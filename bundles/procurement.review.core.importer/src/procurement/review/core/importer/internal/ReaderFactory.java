@@ -9,6 +9,7 @@ import procurement.review.core.importer.internal.csv.CsvTableReader;
 import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
 import procurement.review.core.importer.internal.html.HtmlTableReader;
 import procurement.review.core.importer.internal.xlsx.XlsxTableReader;
+import procurement.review.core.importer.internal.xml.SecureStax;
 import procurement.review.core.importer.internal.xml.SpreadsheetMlReader;
 import procurement.review.core.importer.internal.zip.ArchiveTableReader;
 
@@ -40,10 +41,6 @@ public final class ReaderFactory {
             zip.close();
             throw e;
         }
-        if (archive) {
-            return new ArchiveTableReader(zip);
-        }
-        zip.close();
-        return new XlsxTableReader(file);
+        return archive ? new ArchiveTableReader(zip) : new XlsxTableReader(zip, SecureStax.factory());
     }
 }

@@ -1,9 +1,9 @@
 package procurement.review.core.importer.internal.csv;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 import procurement.review.core.importer.internal.Encodings;
+import procurement.review.core.importer.internal.Encodings.ByteOrderMark;
 
 /** Guesses encoding and delimiter of a CSV file from its first bytes. */
 final class CsvSniffer {
@@ -17,25 +17,14 @@ final class CsvSniffer {
 
     /** Length of the byte order mark at the start, 0 if none. */
     static int bomLength(byte[] head) {
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return 3;
-        }
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-            return 2;
-        }
-        return 0;
+        ByteOrderMark mark = Encodings.byteOrderMark(head);
+        return mark == null ? 0 : mark.length();
     }
 
     /** Picks the charset: UTF-16 by its byte order mark, else {@link Encodings#utf8OrWindows1252}. */
     static Charset charset(byte[] head, boolean complete) {
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return Encodings.utf8OrWindows1252(head, complete);
+        ByteOrderMark mark = Encodings.byteOrderMark(head);
+        return mark != null && mark.length() == 2 ? mark.charset() : Encodings.utf8OrWindows1252(head, complete);
     }
 
     /**

@@ -16,6 +16,8 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
+import org.apache.commons.lang3.StringUtils;
+
 import procurement.review.core.importer.ImportProblem;
 import procurement.review.core.importer.Severity;
 import procurement.review.core.importer.TableFormat;
@@ -36,7 +38,6 @@ public final class CsvTableReader implements TableReader {
     private static final int MAX_WARNINGS = 100;
 
     private final Source source;
-    private final long size;
     private final Charset charset;
     /** Bytes before the first record: a byte order mark, and Excel's "sep=;" line. */
     private final int preamble;
@@ -52,10 +53,9 @@ public final class CsvTableReader implements TableReader {
      */
     public CsvTableReader(Source source) throws IOException {
         this.source = source;
-        this.size = source.size();
         byte[] head = source.head(PROBE);
         int mark = CsvSniffer.bomLength(head);
-        this.charset = mark == 2 ? CsvSniffer.charset(head, true) : CsvSniffer.charset(head, head.length == size);
+        this.charset = mark == 2 ? CsvSniffer.charset(head, true) : CsvSniffer.charset(head, head.length == source.size());
         String text = new String(head, mark, head.length - mark, charset);
         int separatorLine = CsvSniffer.separatorLine(text);
         if (separatorLine > 0) {
@@ -95,7 +95,7 @@ public final class CsvTableReader implements TableReader {
 
     @Override
     public long totalWork() {
-        return size;
+        return source.size();
     }
 
     @Override
@@ -143,7 +143,7 @@ public final class CsvTableReader implements TableReader {
                 if (junk >= 0 && junkWarnings++ < MAX_WARNINGS) {
                     handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, junk,
                             "Characters after the closing quote of a field were kept as part of it: \""
-                                    + abbreviate(cells[junk]) + "\""));
+                                    + StringUtils.abbreviate(cells[junk], 60) + "\""));
                 }
                 if (!reportedFallback && scanner.fallbackBytes() > 0) {
                     reportedFallback = true;
@@ -163,10 +163,6 @@ public final class CsvTableReader implements TableReader {
     private TableFormatException unreadableAfter(long rowNumber, Exception e) {
         return new TableFormatException(TableFormatException.Reason.MALFORMED,
                 source.name() + ": cannot read the CSV after record " + rowNumber + ": " + e.getMessage(), e);
-    }
-
-    private static String abbreviate(String text) {
-        return text == null || text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     /** Other charsets (UTF-16 text from Excel's "Unicode Text"): FastCSV over the decoded characters. */

@@ -53,7 +53,6 @@ public final class HtmlTableReader implements TableReader {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
 
     private final Source source;
-    private final long size;
     private final Charset charset;
 
     public HtmlTableReader(Path file) throws IOException {
@@ -66,18 +65,14 @@ public final class HtmlTableReader implements TableReader {
      */
     public HtmlTableReader(Source source) throws IOException {
         this.source = source;
-        this.size = source.size();
         byte[] head = source.head(PROBE);
-        this.charset = charset(head, head.length == size);
+        this.charset = charset(head, head.length == source.size());
     }
 
     static Charset charset(byte[] head, boolean complete) {
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-            return StandardCharsets.UTF_16; // its byte order mark says which end first, and is dropped
+        Encodings.ByteOrderMark mark = Encodings.byteOrderMark(head);
+        if (mark != null) {
+            return mark.charset();
         }
         Matcher meta = META_CHARSET.matcher(new String(head, StandardCharsets.ISO_8859_1));
         if (meta.find()) {
@@ -102,7 +97,7 @@ public final class HtmlTableReader implements TableReader {
 
     @Override
     public long totalWork() {
-        return size;
+        return source.size();
     }
 
     @Override

@@ -59,8 +59,19 @@ public final class XlsxTableReader implements TableReader {
 
     /** Lets benchmarks compare StAX implementations on the same code path. */
     public XlsxTableReader(Path file, XMLInputFactory factory) throws IOException {
+        this(new GuardedZip(file), factory);
+    }
+
+    /**
+     * Reads a workbook already opened as a ZIP file.
+     *
+     * @param zip     the workbook; closed by this reader
+     * @param factory the StAX implementation
+     * @throws IOException when it is no workbook or cannot be read
+     */
+    public XlsxTableReader(GuardedZip zip, XMLInputFactory factory) throws IOException {
         this.factory = factory;
-        this.zip = new GuardedZip(file);
+        this.zip = zip;
         try {
             readWorkbook();
         } catch (IOException | RuntimeException e) {
