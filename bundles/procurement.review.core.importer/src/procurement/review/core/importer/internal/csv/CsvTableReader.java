@@ -55,7 +55,7 @@ public final class CsvTableReader implements TableReader {
         this.source = source;
         byte[] head = source.head(PROBE);
         int mark = CsvSniffer.bomLength(head);
-        this.charset = mark == 2 ? CsvSniffer.charset(head, true) : CsvSniffer.charset(head, head.length == source.size());
+        this.charset = CsvSniffer.charset(head, head.length == source.size());
         String text = new String(head, mark, head.length - mark, charset);
         int separatorLine = CsvSniffer.separatorLine(text);
         if (separatorLine > 0) {
