@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -132,8 +133,10 @@ class ArchiveImportTest {
 
     @Test
     void anArchiveWithoutATableIsRefusedSayingWhatItHolds() throws IOException {
-        Path file = zip("scans.zip", Map.of("order.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII),
-                "photo.png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10 }));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("order.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        entries.put("photo.png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10 });
+        Path file = zip("scans.zip", entries);
         ReviewSession session = ReviewSession.create("Scans");
         ImportException e = assertThrows(ImportException.class, () -> importInto(session, file));
         assertTrue(e.getMessage().startsWith("scans.zip is a ZIP archive without a table in it"), e.getMessage());
@@ -143,22 +146,36 @@ class ArchiveImportTest {
 
     @Test
     void aDamagedEntryIsNamedAndTheReviewKeepsWhatItHad() throws IOException {
-        Path file = zip("damaged.zip", Map.of("Contracts_1.csv", Files.readAllBytes(DOWNLOAD_2019)));
+        // Stored, not compressed: a changed byte reads as another byte without any error but the checksum's.
+        byte[] csv = Files.readAllBytes(DOWNLOAD_2019);
+        CRC32 crc = new CRC32();
+        crc.update(csv);
+        ZipEntry entry = new ZipEntry("Contracts_1.csv");
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(csv.length);
+        entry.setCrc(crc.getValue());
+        Path file = dir.resolve("damaged.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(entry);
+            zip.write(csv);
+        }
         byte[] bytes = Files.readAllBytes(file);
-        int central = bytes.length - 22 - 46 - "Contracts_1.csv".length(); // end record and the one directory entry
-        bytes[central - 40] ^= 0x55; // inside the compressed data, past what the format sniffer reads
+        int middle = bytes.length / 2; // inside the report, past what the format sniffer reads
+        bytes[middle] = (byte) (bytes[middle] == 'A' ? 'B' : 'A');
         Files.write(file, bytes);
         ReviewSession session = ReviewSession.create("Damaged");
         ImportException e = assertThrows(ImportException.class, () -> importInto(session, file));
-        assertTrue(e.getMessage().startsWith("damaged.zip: ") && e.getMessage().contains("Contracts_1.csv")
-                && e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("damaged.zip: Contracts_1.csv in it is damaged")
+                && e.getMessage().contains("checksum"), e.getMessage());
         assertTrue(session.review().getReports().isEmpty());
     }
 
     @Test
     void stoppingInOneReportStopsTheArchive() throws IOException {
-        Path file = zip("two.zip", Map.of("a.csv", Files.readAllBytes(LEGACY), "b.csv",
-                Files.readAllBytes(DOWNLOAD_2019)));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("a.csv", Files.readAllBytes(LEGACY));
+        entries.put("b.csv", Files.readAllBytes(DOWNLOAD_2019));
+        Path file = zip("two.zip", entries);
         List<String> sheets = new ArrayList<>();
         try (TableReader reader = TableReaders.open(file)) {
             assertEquals(TableFormat.CSV, reader.format());

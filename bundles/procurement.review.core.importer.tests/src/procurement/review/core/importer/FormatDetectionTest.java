@@ -181,6 +181,9 @@ class FormatDetectionTest {
             assertEquals(TableFormat.CSV, reader.format(), "text is offered as a table; the importer finds none");
         }
         assertEquals(TableFormat.CSV, TableReaders.detect(file));
+        ImportException e = assertThrows(ImportException.class,
+                () -> ReviewImporterTest.importInto(procurement.review.core.ReviewSession.create("Text"), file));
+        assertTrue(e.getMessage().startsWith("archive.zip holds no table of contract actions"), e.getMessage());
     }
 
     @Test

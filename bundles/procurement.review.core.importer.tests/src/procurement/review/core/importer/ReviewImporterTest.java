@@ -45,8 +45,13 @@ class ReviewImporterTest {
 	Path dir;
 
 	static ImportResult importInto(ReviewSession session, Path file) throws ImportException {
+		return importInto(session, file, null);
+	}
+
+	/** Imports a file as the workbench does: read, then one command; with a reviewer's layout, or null. */
+	static ImportResult importInto(ReviewSession session, Path file, TableLayout layout) throws ImportException {
 		ReviewImporter importer = new ReviewImporter(session.review());
-		ImportResult result = importer.read(file, new NullProgressMonitor());
+		ImportResult result = importer.read(file, layout, new NullProgressMonitor());
 		session.commandStack().execute(importer.command(session.editingDomain(), result));
 		return result;
 	}
@@ -308,15 +313,14 @@ class ReviewImporterTest {
 		ImportException refused = assertThrows(ImportException.class,
 				() -> new ReviewImporter(session.review()).read(file, null));
 		assertTrue(refused.getMessage().startsWith("own-words.csv holds no table of contract actions: no row among"
-				+ " the first 20 of the file names 3 contract columns"), refused.getMessage());
+				+ " the first " + ColumnMapping.HEADER_SEARCH_ROWS + " of the file names " + ColumnMapping.MIN_FIELDS
+				+ " contract columns"), refused.getMessage());
 
 		ColumnMapping mapping = ColumnMapping.fromHeader(new String[] { "Firm", "Ref", "Sum", "When", "Dept" })
 				.with(ContractField.vendorName, 0).with(ContractField.piid, 1).with(ContractField.obligation, 2)
 				.with(ContractField.actionDate, 3).with(ContractField.departmentName, 4);
 		assertEquals(1.0, mapping.confidence());
-		ReviewImporter importer = new ReviewImporter(session.review());
-		ImportResult result = importer.read(file, new TableLayout("own-words.csv", 2, mapping), null);
-		session.commandStack().execute(importer.command(session.editingDomain(), result));
+		ImportResult result = importInto(session, file, new TableLayout("own-words.csv", 2, mapping));
 		assertEquals(1, result.actionCount());
 		ContractAction action = actions(session.review()).get(0);
 		assertEquals("R-1", action.getPiid());

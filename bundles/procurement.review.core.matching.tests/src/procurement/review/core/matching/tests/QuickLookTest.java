@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -50,7 +51,7 @@ class QuickLookTest {
             names.addAll(e.names());
             names.addAll(e.strictNames());
             for (String n : e.names()) {
-                words.addAll(List.of(n.toUpperCase().split(" ")));
+                words.addAll(List.of(n.toUpperCase(Locale.ROOT).split(" ")));
             }
         }
         Random rnd = new Random(11);
@@ -81,15 +82,16 @@ class QuickLookTest {
                 assertEquals(normalizer.normalize(name).contentTokens().stream().map(NameToken::text).toList(), quick,
                         name);
             }
-            for (boolean truncated : new boolean[] {false, MatchEngine.looksTruncated(name)}) {
-                if (!engine.mayMatch(name, truncated)) {
-                    ruledOut++;
-                    assertNull(engine.best(normalizer.normalize(name), truncated), name);
-                }
+            if (!engine.mayMatch(name, false)) {
+                ruledOut++; // each name once
+                assertNull(engine.best(normalizer.normalize(name), false), name);
+            }
+            if (MatchEngine.looksTruncated(name) && !engine.mayMatch(name, true)) {
+                assertNull(engine.best(normalizer.normalize(name), true), name);
             }
         }
         assertTrue(plain > names.size() / 2, plain + " plain of " + names.size());
-        assertTrue(ruledOut > names.size() / 4, ruledOut + " ruled out of " + names.size());
+        assertTrue(ruledOut > names.size() / 8, ruledOut + " ruled out of " + names.size());
     }
 
     @Test

@@ -16,7 +16,7 @@ class ArchiveTableReaderTest {
     }
 
     @Test
-    void aWorkbookIsInflatedUnderItsOwnNameInsideItsTemporaryFolder() {
+    void aWorkbookEntryGetsAPlainFileNameOfItsOwn() {
         assertEquals("Report (1).xlsx", fileName("export/2017/Report (1).xlsx", TableFormat.XLSX));
         assertEquals("Contrats_Soci\u00e9t\u00e9.xls", fileName("Contrats\\Soci\u00e9t\u00e9.xls", TableFormat.XLS));
         assertEquals("a_b_c.xlsx", fileName("a:b*c.xlsx", TableFormat.XLSX));
