@@ -243,6 +243,7 @@ class ReviewImporterTest {
 		assertEquals(LocalDate.of(2017, 9, 13), first.getActionDate());
 		assertEquals("Department of Homeland Security", first.getDepartment().getName());
 		assertEquals("Endpoint protection \u2013 renewal", first.getDescription());
+		assertEquals(4L, first.getSourceRow(), "rows as a spreadsheet shows the file: the empty line 2 counts");
 		ContractAction second = result.report().getActions().get(1);
 		assertEquals("CAF\u00c9 SOFTWARE S.A.", second.getVendor().getName());
 		assertEquals(new BigDecimal("-1000.00"), second.getObligation());
@@ -251,9 +252,9 @@ class ReviewImporterTest {
 				.map(p -> p.getSeverity() + " " + p.getRow() + " " + p.getMessage()).toList();
 		assertEquals(List.of("INFO 0 dhs-it-purchases.csv is not UTF-8 text; it was read as Windows-1252.",
 				"INFO 1 Row 1 above the table skipped (a title or notes)",
-				"WARNING 5 Row skipped: no contract number (PIID), transaction key or vendor, so no contract action (a"
-						+ " total or a note?); its amount $11,345.67 was not added",
 				"WARNING 6 Row skipped: no contract number (PIID), transaction key or vendor, so no contract action (a"
+						+ " total or a note?); its amount $11,345.67 was not added",
+				"WARNING 7 Row skipped: no contract number (PIID), transaction key or vendor, so no contract action (a"
 						+ " total or a note?)"),
 				problems);
 		assertEquals(4, result.rows());

@@ -21,8 +21,8 @@ public interface TableHandler {
 
     /**
      * Called for each row that holds at least one cell. Spreadsheet rows absent from the file are skipped, so
-     * {@code rowNumber} may jump; it is always the number the reviewer sees in Excel (or the record number in a
-     * CSV file, counting the header as row 1).
+     * {@code rowNumber} may jump; it is always the number the reviewer sees in Excel (in a CSV file: records
+     * counted from the first line as row 1, empty lines included, a record with line breaks in quotes one row).
      *
      * @param rowNumber the 1-based row number
      * @param cells     the cells, index = 0-based column; missing and blank cells are {@code null}; the array

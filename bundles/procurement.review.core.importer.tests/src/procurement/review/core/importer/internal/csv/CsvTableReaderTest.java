@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,20 @@ class CsvTableReaderTest {
         assertEquals(3, c.only().size());
         assertEquals("LINE ONE\r\nLINE \"TWO\"", c.cells(1)[1]);
         assertEquals(3L, c.rowNumber("q.csv", 2), "row numbers count records, not lines");
+    }
+
+    @Test
+    void emptyLinesAreNotReportedButCountAsTheRowsASpreadsheetShows() throws IOException {
+        String text = "piid,amount\n\nA1,5\n\n\nA2,6\n";
+        Collected bytes = Collected.read(write("e.csv", text.getBytes(StandardCharsets.UTF_8)));
+        ByteArrayOutputStream utf16 = new ByteArrayOutputStream();
+        utf16.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        utf16.write(text.getBytes(StandardCharsets.UTF_16LE));
+        Collected chars = Collected.read(write("e16.csv", utf16.toByteArray()));
+        for (Collected c : List.of(bytes, chars)) {
+            assertEquals(3, c.only().size(), "the empty lines are not rows of cells");
+            assertEquals(List.of(1L, 3L, 6L), c.only().stream().map(r -> (Long) r[0]).toList());
+        }
     }
 
     @Test

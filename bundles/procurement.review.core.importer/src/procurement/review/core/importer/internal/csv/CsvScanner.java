@@ -22,8 +22,8 @@ import procurement.review.core.importer.internal.ByteWindow;
  * <p>
  * Quoting follows RFC 4180 leniently, as spreadsheets write it: a field that starts with a quote runs to the matching
  * quote, {@code ""} inside stands for one quote, line ends inside are kept; characters after the closing quote are
- * kept and reported, an unclosed quote runs to the end of the file. Empty lines are skipped; empty fields are
- * {@code null}.
+ * kept and reported, an unclosed quote runs to the end of the file. Empty lines are skipped (and counted, for row
+ * numbers); empty fields are {@code null}.
  */
 final class CsvScanner extends ByteWindow {
 
@@ -56,6 +56,7 @@ final class CsvScanner extends ByteWindow {
     private long fallbackBytes;
     private long firstFallbackOffset = -1;
     private int junkField;
+    private int emptyLinesSkipped;
 
     /**
      * @param in          the bytes after any byte order mark
@@ -96,6 +97,7 @@ final class CsvScanner extends ByteWindow {
      * @throws RecordTooLongException if a record is longer than {@link #MAX_RECORD}
      */
     boolean next() throws IOException {
+        emptyLinesSkipped = 0;
         while (true) {
             if (pos >= limit && !fill()) {
                 return false;
@@ -111,10 +113,16 @@ final class CsvScanner extends ByteWindow {
             recordStart = pos;
             pos = end;
             if (count == 1 && kinds[0] == PLAIN && ends[0] == recordStart) {
-                continue; // an empty line
+                emptyLinesSkipped++; // an empty line
+                continue;
             }
             return true;
         }
+    }
+
+    /** @return the empty lines passed over before the current record: rows a spreadsheet shows, empty */
+    int emptyLinesSkipped() {
+        return emptyLinesSkipped;
     }
 
     /** @return the number of fields of the current record */

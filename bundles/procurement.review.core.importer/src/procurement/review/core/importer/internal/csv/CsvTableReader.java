@@ -132,7 +132,7 @@ public final class CsvTableReader implements TableReader {
         int junkWarnings = 0;
         try {
             while (scanner.next()) {
-                rowNumber++;
+                rowNumber += 1 + scanner.emptyLinesSkipped();
                 int n = scanner.fields();
                 String[] cells = new String[n];
                 for (int i = 0; i < n; i++) {
@@ -172,13 +172,16 @@ public final class CsvTableReader implements TableReader {
         try (CsvReader<String[]> csv = CsvReader.builder()
                 .fieldSeparator(delimiter)
                 .quoteCharacter('"')
-                .skipEmptyLines(true)
+                .skipEmptyLines(false) // counted as the rows a spreadsheet shows, not reported
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .detectBomHeader(false)
                 .build(new NullForEmptyHandler(), text)) {
             for (String[] cells : csv) {
                 rowNumber++;
+                if (cells.length == 0 || cells.length == 1 && cells[0] == null) {
+                    continue; // an empty line
+                }
                 width.check(rowNumber, cells.length);
                 if (!handler.row(rowNumber, cells)) {
                     break;
