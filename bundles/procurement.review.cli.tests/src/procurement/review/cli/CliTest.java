@@ -95,4 +95,66 @@ class CliTest {
 			assertTrue(files.filter(f -> f.toString().endsWith(".pdf")).count() >= 3);
 		}
 	}
+
+	/** A few made-up rows of one department, the rows issue 15 was found on. */
+	private Path madeUpDepartment() throws Exception {
+		Path csv = dir.resolve("made-up-rules.csv");
+		String header = "contract_transaction_unique_key,contract_award_unique_key,award_id_piid,modification_number,"
+				+ "action_date,federal_action_obligation,awarding_agency_code,awarding_agency_name,"
+				+ "awarding_sub_agency_name,recipient_name,recipient_uei,transaction_description\n";
+		String rows = String.join("\n",
+				"T1,CONT_AWD_DJF1901_1500_-NONE-_-NONE-,DJF1901,0,2019-06-03,12000.00,015,Department of Justice,"
+						+ "Federal Bureau of Investigation,HUAWEI TECHNOLOGIES USA INC,HWUSA0000001,ROUTERS",
+				"T2,CONT_AWD_DJF2002_1500_GS35F0119Y_4730,DJF2002,0,2020-02-10,3400.00,015,Department of Justice,"
+						+ "Federal Bureau of Investigation,HUAWEI TECHNOLOGIES USA INC,HWUSA0000001,SWITCH MAINTENANCE",
+				"T3,CONT_AWD_DJF2403_1500_-NONE-_-NONE-,DJF2403,0,2024-09-03,5000.00,015,Department of Justice,"
+						+ "Drug Enforcement Administration,CDW GOVERNMENT LLC,CDWG00000001,"
+						+ "KASPERSKY THREAT INTELLIGENCE PORTAL SUBSCRIPTION",
+				"T4,CONT_AWD_DJF2404_1500_-NONE-_-NONE-,DJF2404,0,2024-08-15,2200.00,015,Department of Justice,"
+						+ "Drug Enforcement Administration,CDW GOVERNMENT LLC,CDWG00000001,"
+						+ "KASPERSKY ENDPOINT SECURITY RENEWAL",
+				"T5,CONT_AWD_DJF2005_1500_-NONE-_-NONE-,DJF2005,0,2020-05-01,800.00,015,Department of Justice,"
+						+ "Federal Bureau of Investigation,SHANGHAI TRADING CO,SHTR00000001,上海思科 交换机 SWITCH",
+				"T6,CONT_AWD_DJF2606_1500_-NONE-_-NONE-,DJF2606,0,2026-02-02,1500.00,015,Department of Justice,"
+						+ "Federal Bureau of Investigation,SZ DJI TECHNOLOGY CO LTD,DJIX00000001,MAVIC 3 ENTERPRISE DRONE");
+		Files.writeString(csv, header + rows + "\n", StandardCharsets.UTF_8);
+		return csv;
+	}
+
+	private Run review(Path csv, String rule, String date, Path summary) {
+		return run("", "review", csv.toString(), "--orders", dir.resolve(rule + "-" + date).toString(), "--rule",
+				rule, "--date", date, "--format", "pdf,docx,xlsx", "--json", summary.toString());
+	}
+
+	@Test
+	void section889OrdersCarryTheirOwnStepsAndLeaveOutEarlierPurchases() throws Exception {
+		Path summary = dir.resolve("889.json");
+		Run run = review(madeUpDepartment(), "NDAA19-889A", "2021-06-17", summary);
+		assertEquals(0, run.code(), run.err());
+		String json = Files.readString(summary);
+		// Juneteenth observed on Friday 2021-06-18, Independence Day on Monday 2021-07-05.
+		assertTrue(json.contains("\"deadlines\":{\"report\":\"2021-06-21\",\"details\":\"2021-07-06\"}"), json);
+		// The June 2019 purchase came before 889(a)(1)(A) took effect; 上海思科 (Cisco Shanghai) is not HiSilicon.
+		assertTrue(json.contains("\"actions\":1,\"total\":\"3400.00\",\"before_effective\":1"), json);
+	}
+
+	@Test
+	void theIctsOrderLeavesOutThreatIntelligence() throws Exception {
+		Path summary = dir.resolve("icts.json");
+		Run run = review(madeUpDepartment(), "ICTS-2024-KASPERSKY", "2024-10-01", summary);
+		assertEquals(0, run.code(), run.err());
+		String json = Files.readString(summary);
+		assertTrue(json.contains("\"deadlines\":{}"), "the determination sets no agency step: " + json);
+		assertTrue(json.contains("\"actions\":1,\"total\":\"2200.00\""), json);
+	}
+
+	@Test
+	void aRuleNotYetInForceMakesNoOrderAndSaysWhy() throws Exception {
+		Path summary = dir.resolve("early.json");
+		Run run = review(madeUpDepartment(), "NDAA19-889A", "2019-01-02", summary);
+		assertEquals(0, run.code(), run.err());
+		assertEquals("NDAA19-889A is not in force on 2019-01-02: it takes effect on 2019-08-13, so it makes no order",
+				run.err().strip());
+		assertEquals("{\"orders\":[]}", Files.readString(summary).strip());
+	}
 }

@@ -18,10 +18,10 @@ import procurement.review.core.ReviewSession;
 import procurement.review.core.matching.NameMatcher;
 import procurement.review.core.matching.review.ReviewMatcher;
 import procurement.review.core.orders.OrderFormat;
-import procurement.review.core.orders.review.OrderDocuments;
+import procurement.review.core.orders.review.DeadlineSchedule;
 import procurement.review.core.orders.review.OrderExport;
+import procurement.review.core.orders.review.OrderFigures;
 import procurement.review.core.orders.review.OrderGenerator;
-import procurement.review.model.OrderDeadline;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
 
@@ -77,7 +77,12 @@ final class ReviewCommand {
 		if (rule == null) {
 			throw new BadInputException("no rule " + ruleId + " in the built-in rule set");
 		}
-		new OrderGenerator(session).reviewer(System.getProperty("user.name")).generate(rule, date);
+		OrderGenerator.Result generated = new OrderGenerator(session).reviewer(System.getProperty("user.name"))
+				.generate(rule, date);
+		if (generated.notInForce() != null) {
+			// No order, and one line saying why; the summary still lists the (empty) orders.
+			cli.err().println(generated.notInForce());
+		}
 		Files.createDirectories(ordersDir);
 		OrderExport.Result exported = OrderExport.renderAll(session.review(), rule, ordersDir, formats);
 
@@ -85,23 +90,22 @@ final class ReviewCommand {
 		StringBuilder text = new StringBuilder();
 		for (OrderExport.Exported order : exported.orders()) {
 			RemovalOrder o = order.order();
-			BigDecimal total = OrderDocuments.total(o);
+			OrderFigures figures = OrderFigures.of(o);
+			BigDecimal total = figures.total();
 			json.begin('{').field("number", o.getNumber()).field("department", o.getDepartment().getName())
 					.field("rule", o.getRule().getId()).key("deadlines").begin('{');
-			for (OrderDeadline deadline : o.getDeadlines()) {
-				String name = deadline.getName();
-				if (name.equals("identify") || name.equals("plan") || name.equals("remove")) {
-					json.field(name, deadline.getDate().toString());
-				}
-			}
-			json.end('}').field("actions", o.getItems().size()).field("total", total.toPlainString()).key("files")
-					.begin('[');
+			DeadlineSchedule.singleSteps(o.getDeadlines(), o.getRule())
+					.forEach((name, due) -> json.field(name, due.toString()));
+			json.end('}').field("actions", figures.actions()).field("total", total.toPlainString())
+					.field("before_effective", figures.beforeEffective())
+					.field("to_be_confirmed", figures.toBeConfirmed()).field("excepted", figures.excepted())
+					.key("files").begin('[');
 			for (Path file : order.files().values()) {
 				json.value(file.toString());
 			}
 			json.end(']').end('}');
 			text.append(o.getNumber()).append("  ").append(o.getDepartment().getName()).append(": ")
-					.append(o.getItems().size()).append(" actions, $").append(total.toPlainString()).append(" -> ")
+					.append(figures.actions()).append(" actions, $").append(total.toPlainString()).append(" -> ")
 					.append(order.files().values()).append('\n');
 		}
 		json.end(']').end('}');

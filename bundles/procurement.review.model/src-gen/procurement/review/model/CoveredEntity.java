@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link procurement.review.model.CoveredEntity#getDuns <em>Duns</em>}</li>
  *   <li>{@link procurement.review.model.CoveredEntity#getCage <em>Cage</em>}</li>
  *   <li>{@link procurement.review.model.CoveredEntity#getBrandTerms <em>Brand Terms</em>}</li>
+ *   <li>{@link procurement.review.model.CoveredEntity#getFalseContexts <em>False Contexts</em>}</li>
  *   <li>{@link procurement.review.model.CoveredEntity#getAffiliates <em>Affiliates</em>}</li>
  *   <li>{@link procurement.review.model.CoveredEntity#getSource <em>Source</em>}</li>
  * </ul>
@@ -163,6 +164,21 @@ public interface CoveredEntity extends EObject
 	 * @generated
 	 */
 	EList<String> getBrandTerms();
+
+	/**
+	 * Returns the value of the '<em><b>False Contexts</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Longer names or words that contain one of the family's terms but name someone else (上海思科, Cisco Shanghai, contains 海思, HiSilicon): a term found inside one of them is not a hit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>False Contexts</em>' attribute list.
+	 * @see procurement.review.model.ReviewPackage#getCoveredEntity_FalseContexts()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getFalseContexts();
 
 	/**
 	 * Returns the value of the '<em><b>Affiliates</b></em>' containment reference list.

@@ -19,6 +19,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link procurement.review.model.Deadline#getOffset <em>Offset</em>}</li>
  *   <li>{@link procurement.review.model.Deadline#getUnit <em>Unit</em>}</li>
  *   <li>{@link procurement.review.model.Deadline#getRepeatEvery <em>Repeat Every</em>}</li>
+ *   <li>{@link procurement.review.model.Deadline#getLabel <em>Label</em>}</li>
+ *   <li>{@link procurement.review.model.Deadline#getBase <em>Base</em>}</li>
+ *   <li>{@link procurement.review.model.Deadline#getCitation <em>Citation</em>}</li>
  * </ul>
  *
  * @see procurement.review.model.ReviewPackage#getDeadline()
@@ -142,5 +145,83 @@ public interface Deadline extends EObject
 	 * @generated
 	 */
 	void setRepeatEvery(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The step as printed on an order, e.g. "Report" or "Further information"; the name when empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Label</em>' attribute.
+	 * @see #setLabel(String)
+	 * @see procurement.review.model.ReviewPackage#getDeadline_Label()
+	 * @model
+	 * @generated
+	 */
+	String getLabel();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.Deadline#getLabel <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label</em>' attribute.
+	 * @see #getLabel()
+	 * @generated
+	 */
+	void setLabel(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Base</b></em>' attribute.
+	 * The literals are from the enumeration {@link procurement.review.model.DeadlineBase}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the offset counts from: the order's issue date, or the date of the step before it in the rule's list.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Base</em>' attribute.
+	 * @see procurement.review.model.DeadlineBase
+	 * @see #setBase(DeadlineBase)
+	 * @see procurement.review.model.ReviewPackage#getDeadline_Base()
+	 * @model
+	 * @generated
+	 */
+	DeadlineBase getBase();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.Deadline#getBase <em>Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Base</em>' attribute.
+	 * @see procurement.review.model.DeadlineBase
+	 * @see #getBase()
+	 * @generated
+	 */
+	void setBase(DeadlineBase value);
+
+	/**
+	 * Returns the value of the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The provision that sets this step, e.g. "FAR 52.204-25(d)(2)(ii)".
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Citation</em>' attribute.
+	 * @see #setCitation(String)
+	 * @see procurement.review.model.ReviewPackage#getDeadline_Citation()
+	 * @model
+	 * @generated
+	 */
+	String getCitation();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.Deadline#getCitation <em>Citation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Citation</em>' attribute.
+	 * @see #getCitation()
+	 * @generated
+	 */
+	void setCitation(String value);
 
 } // Deadline

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link procurement.review.model.Decision#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link procurement.review.model.Decision#getTime <em>Time</em>}</li>
  *   <li>{@link procurement.review.model.Decision#getNote <em>Note</em>}</li>
+ *   <li>{@link procurement.review.model.Decision#getException <em>Exception</em>}</li>
  * </ul>
  *
  * @see procurement.review.model.ReviewPackage#getDecision()
@@ -166,5 +167,30 @@ public interface Decision extends EObject
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Exception</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An exception of the rule (one of its exceptions) that the reviewer found applies to this hit; the hit's actions are then listed apart on the order, outside its totals.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exception</em>' attribute.
+	 * @see #setException(String)
+	 * @see procurement.review.model.ReviewPackage#getDecision_Exception()
+	 * @model
+	 * @generated
+	 */
+	String getException();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.Decision#getException <em>Exception</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Exception</em>' attribute.
+	 * @see #getException()
+	 * @generated
+	 */
+	void setException(String value);
 
 } // Decision

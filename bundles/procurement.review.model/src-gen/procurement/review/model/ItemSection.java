@@ -48,7 +48,23 @@ public enum ItemSection implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	TO_BE_CONFIRMED(2, "TO_BE_CONFIRMED", "TO_BE_CONFIRMED");
+	TO_BE_CONFIRMED(2, "TO_BE_CONFIRMED", "TO_BE_CONFIRMED"), /**
+	 * The '<em><b>BEFORE EFFECTIVE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BEFORE_EFFECTIVE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	BEFORE_EFFECTIVE(3, "BEFORE_EFFECTIVE", "BEFORE_EFFECTIVE"), /**
+	 * The '<em><b>EXCEPTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EXCEPTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	EXCEPTED(4, "EXCEPTED", "EXCEPTED");
 
 	/**
 	 * The '<em><b>CONFIRMED</b></em>' literal value.
@@ -84,6 +100,28 @@ public enum ItemSection implements Enumerator
 	public static final int TO_BE_CONFIRMED_VALUE = 2;
 
 	/**
+	 * The '<em><b>BEFORE EFFECTIVE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BEFORE_EFFECTIVE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int BEFORE_EFFECTIVE_VALUE = 3;
+
+	/**
+	 * The '<em><b>EXCEPTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #EXCEPTED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int EXCEPTED_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Item Section</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -95,6 +133,8 @@ public enum ItemSection implements Enumerator
 			CONFIRMED,
 			UNREVIEWED,
 			TO_BE_CONFIRMED,
+			BEFORE_EFFECTIVE,
+			EXCEPTED,
 		};
 
 	/**
@@ -162,6 +202,8 @@ public enum ItemSection implements Enumerator
 			case CONFIRMED_VALUE: return CONFIRMED;
 			case UNREVIEWED_VALUE: return UNREVIEWED;
 			case TO_BE_CONFIRMED_VALUE: return TO_BE_CONFIRMED;
+			case BEFORE_EFFECTIVE_VALUE: return BEFORE_EFFECTIVE;
+			case EXCEPTED_VALUE: return EXCEPTED;
 		}
 		return null;
 	}

@@ -123,6 +123,15 @@ public interface ReviewFactory extends EFactory
 	Deadline createDeadline();
 
 	/**
+	 * Returns a new object of class '<em>Entry Date</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Entry Date</em>'.
+	 * @generated
+	 */
+	EntryDate createEntryDate();
+
+	/**
 	 * Returns a new object of class '<em>Covered Entity</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

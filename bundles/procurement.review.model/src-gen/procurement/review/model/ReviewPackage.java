@@ -1109,13 +1109,67 @@ public interface ReviewPackage extends EPackage
 	int RULE__EXCLUDED_TERMS = 10;
 
 	/**
+	 * The feature id for the '<em><b>Applies To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__APPLIES_TO = 11;
+
+	/**
+	 * The feature id for the '<em><b>Entry Dates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__ENTRY_DATES = 12;
+
+	/**
+	 * The feature id for the '<em><b>Document</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__DOCUMENT = 13;
+
+	/**
+	 * The feature id for the '<em><b>Obligation Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__OBLIGATION_NOTE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Exceptions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__EXCEPTIONS = 15;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE__SOURCES = 16;
+
+	/**
 	 * The number of structural features of the '<em>Rule</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RULE_FEATURE_COUNT = 11;
+	int RULE_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Rule</em>' class.
@@ -1182,13 +1236,40 @@ public interface ReviewPackage extends EPackage
 	int DEADLINE__REPEAT_EVERY = 4;
 
 	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEADLINE__LABEL = 5;
+
+	/**
+	 * The feature id for the '<em><b>Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEADLINE__BASE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Citation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEADLINE__CITATION = 7;
+
+	/**
 	 * The number of structural features of the '<em>Deadline</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEADLINE_FEATURE_COUNT = 5;
+	int DEADLINE_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Deadline</em>' class.
@@ -1200,6 +1281,61 @@ public interface ReviewPackage extends EPackage
 	int DEADLINE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link procurement.review.model.impl.EntryDateImpl <em>Entry Date</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see procurement.review.model.impl.EntryDateImpl
+	 * @see procurement.review.model.impl.ReviewPackageImpl#getEntryDate()
+	 * @generated
+	 */
+	int ENTRY_DATE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Entity</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY_DATE__ENTITY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY_DATE__DATE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY_DATE__SOURCE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Entry Date</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY_DATE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Entry Date</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTRY_DATE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link procurement.review.model.impl.CoveredEntityImpl <em>Covered Entity</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1207,7 +1343,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getCoveredEntity()
 	 * @generated
 	 */
-	int COVERED_ENTITY = 11;
+	int COVERED_ENTITY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1282,13 +1418,22 @@ public interface ReviewPackage extends EPackage
 	int COVERED_ENTITY__BRAND_TERMS = 7;
 
 	/**
+	 * The feature id for the '<em><b>False Contexts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COVERED_ENTITY__FALSE_CONTEXTS = 8;
+
+	/**
 	 * The feature id for the '<em><b>Affiliates</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COVERED_ENTITY__AFFILIATES = 8;
+	int COVERED_ENTITY__AFFILIATES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -1297,7 +1442,7 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int COVERED_ENTITY__SOURCE = 9;
+	int COVERED_ENTITY__SOURCE = 10;
 
 	/**
 	 * The number of structural features of the '<em>Covered Entity</em>' class.
@@ -1306,7 +1451,7 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int COVERED_ENTITY_FEATURE_COUNT = 10;
+	int COVERED_ENTITY_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Covered Entity</em>' class.
@@ -1325,7 +1470,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getAlias()
 	 * @generated
 	 */
-	int ALIAS = 12;
+	int ALIAS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1371,7 +1516,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getAffiliation()
 	 * @generated
 	 */
-	int AFFILIATION = 13;
+	int AFFILIATION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1471,7 +1616,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getMatch()
 	 * @generated
 	 */
-	int MATCH = 14;
+	int MATCH = 15;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1598,7 +1743,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getDecision()
 	 * @generated
 	 */
-	int DECISION = 15;
+	int DECISION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Match</b></em>' reference.
@@ -1655,13 +1800,22 @@ public interface ReviewPackage extends EPackage
 	int DECISION__NOTE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Exception</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__EXCEPTION = 6;
+
+	/**
 	 * The number of structural features of the '<em>Decision</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DECISION_FEATURE_COUNT = 6;
+	int DECISION_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Decision</em>' class.
@@ -1680,7 +1834,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getTag()
 	 * @generated
 	 */
-	int TAG = 16;
+	int TAG = 17;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1780,7 +1934,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getRemovalOrder()
 	 * @generated
 	 */
-	int REMOVAL_ORDER = 17;
+	int REMOVAL_ORDER = 18;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -1934,7 +2088,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getOrderDeadline()
 	 * @generated
 	 */
-	int ORDER_DEADLINE = 18;
+	int ORDER_DEADLINE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1980,7 +2134,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getOrderItem()
 	 * @generated
 	 */
-	int ORDER_ITEM = 19;
+	int ORDER_ITEM = 20;
 
 	/**
 	 * The feature id for the '<em><b>Order</b></em>' container reference.
@@ -2044,7 +2198,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getContact()
 	 * @generated
 	 */
-	int CONTACT = 20;
+	int CONTACT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2099,7 +2253,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getPlanElement()
 	 * @generated
 	 */
-	int PLAN_ELEMENT = 21;
+	int PLAN_ELEMENT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Letter</b></em>' attribute.
@@ -2154,7 +2308,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getAuditEntry()
 	 * @generated
 	 */
-	int AUDIT_ENTRY = 22;
+	int AUDIT_ENTRY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Time</b></em>' attribute.
@@ -2236,7 +2390,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getReportFormat()
 	 * @generated
 	 */
-	int REPORT_FORMAT = 23;
+	int REPORT_FORMAT = 24;
 
 	/**
 	 * The meta object id for the '{@link procurement.review.model.Severity <em>Severity</em>}' enum.
@@ -2246,7 +2400,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 24;
+	int SEVERITY = 25;
 
 	/**
 	 * The meta object id for the '{@link procurement.review.model.RiskLevel <em>Risk Level</em>}' enum.
@@ -2256,7 +2410,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 25;
+	int RISK_LEVEL = 26;
 
 	/**
 	 * The meta object id for the '{@link procurement.review.model.MatchKind <em>Match Kind</em>}' enum.
@@ -2266,7 +2420,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getMatchKind()
 	 * @generated
 	 */
-	int MATCH_KIND = 26;
+	int MATCH_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link procurement.review.model.DecisionState <em>Decision State</em>}' enum.
@@ -2276,7 +2430,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getDecisionState()
 	 * @generated
 	 */
-	int DECISION_STATE = 27;
+	int DECISION_STATE = 28;
 
 	/**
 	 * The meta object id for the '{@link procurement.review.model.TagKind <em>Tag Kind</em>}' enum.
@@ -2286,7 +2440,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getTagKind()
 	 * @generated
 	 */
-	int TAG_KIND = 28;
+	int TAG_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link procurement.review.model.OrderStatus <em>Order Status</em>}' enum.
@@ -2296,7 +2450,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getOrderStatus()
 	 * @generated
 	 */
-	int ORDER_STATUS = 29;
+	int ORDER_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link procurement.review.model.DayUnit <em>Day Unit</em>}' enum.
@@ -2306,7 +2460,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getDayUnit()
 	 * @generated
 	 */
-	int DAY_UNIT = 30;
+	int DAY_UNIT = 31;
 
 	/**
 	 * The meta object id for the '{@link procurement.review.model.Relation <em>Relation</em>}' enum.
@@ -2316,7 +2470,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getRelation()
 	 * @generated
 	 */
-	int RELATION = 31;
+	int RELATION = 32;
 
 	/**
 	 * The meta object id for the '{@link procurement.review.model.ItemSection <em>Item Section</em>}' enum.
@@ -2326,7 +2480,37 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getItemSection()
 	 * @generated
 	 */
-	int ITEM_SECTION = 32;
+	int ITEM_SECTION = 33;
+
+	/**
+	 * The meta object id for the '{@link procurement.review.model.Applicability <em>Applicability</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see procurement.review.model.Applicability
+	 * @see procurement.review.model.impl.ReviewPackageImpl#getApplicability()
+	 * @generated
+	 */
+	int APPLICABILITY = 34;
+
+	/**
+	 * The meta object id for the '{@link procurement.review.model.DeadlineBase <em>Deadline Base</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see procurement.review.model.DeadlineBase
+	 * @see procurement.review.model.impl.ReviewPackageImpl#getDeadlineBase()
+	 * @generated
+	 */
+	int DEADLINE_BASE = 35;
+
+	/**
+	 * The meta object id for the '{@link procurement.review.model.ObligationDocument <em>Obligation Document</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see procurement.review.model.ObligationDocument
+	 * @see procurement.review.model.impl.ReviewPackageImpl#getObligationDocument()
+	 * @generated
+	 */
+	int OBLIGATION_DOCUMENT = 36;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2336,7 +2520,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 33;
+	int LOCAL_DATE = 37;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2346,7 +2530,7 @@ public interface ReviewPackage extends EPackage
 	 * @see procurement.review.model.impl.ReviewPackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 34;
+	int INSTANT = 38;
 
 
 	/**
@@ -3407,6 +3591,72 @@ public interface ReviewPackage extends EPackage
 	EAttribute getRule_ExcludedTerms();
 
 	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.Rule#getAppliesTo <em>Applies To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Applies To</em>'.
+	 * @see procurement.review.model.Rule#getAppliesTo()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EAttribute getRule_AppliesTo();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link procurement.review.model.Rule#getEntryDates <em>Entry Dates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Entry Dates</em>'.
+	 * @see procurement.review.model.Rule#getEntryDates()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EReference getRule_EntryDates();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.Rule#getDocument <em>Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Document</em>'.
+	 * @see procurement.review.model.Rule#getDocument()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EAttribute getRule_Document();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.Rule#getObligationNote <em>Obligation Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Obligation Note</em>'.
+	 * @see procurement.review.model.Rule#getObligationNote()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EAttribute getRule_ObligationNote();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link procurement.review.model.Rule#getExceptions <em>Exceptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Exceptions</em>'.
+	 * @see procurement.review.model.Rule#getExceptions()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EAttribute getRule_Exceptions();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link procurement.review.model.Rule#getSources <em>Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sources</em>'.
+	 * @see procurement.review.model.Rule#getSources()
+	 * @see #getRule()
+	 * @generated
+	 */
+	EAttribute getRule_Sources();
+
+	/**
 	 * Returns the meta object for class '{@link procurement.review.model.Deadline <em>Deadline</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3470,6 +3720,82 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getDeadline_RepeatEvery();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.Deadline#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see procurement.review.model.Deadline#getLabel()
+	 * @see #getDeadline()
+	 * @generated
+	 */
+	EAttribute getDeadline_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.Deadline#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base</em>'.
+	 * @see procurement.review.model.Deadline#getBase()
+	 * @see #getDeadline()
+	 * @generated
+	 */
+	EAttribute getDeadline_Base();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.Deadline#getCitation <em>Citation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Citation</em>'.
+	 * @see procurement.review.model.Deadline#getCitation()
+	 * @see #getDeadline()
+	 * @generated
+	 */
+	EAttribute getDeadline_Citation();
+
+	/**
+	 * Returns the meta object for class '{@link procurement.review.model.EntryDate <em>Entry Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Entry Date</em>'.
+	 * @see procurement.review.model.EntryDate
+	 * @generated
+	 */
+	EClass getEntryDate();
+
+	/**
+	 * Returns the meta object for the reference '{@link procurement.review.model.EntryDate#getEntity <em>Entity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Entity</em>'.
+	 * @see procurement.review.model.EntryDate#getEntity()
+	 * @see #getEntryDate()
+	 * @generated
+	 */
+	EReference getEntryDate_Entity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.EntryDate#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see procurement.review.model.EntryDate#getDate()
+	 * @see #getEntryDate()
+	 * @generated
+	 */
+	EAttribute getEntryDate_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.EntryDate#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see procurement.review.model.EntryDate#getSource()
+	 * @see #getEntryDate()
+	 * @generated
+	 */
+	EAttribute getEntryDate_Source();
 
 	/**
 	 * Returns the meta object for class '{@link procurement.review.model.CoveredEntity <em>Covered Entity</em>}'.
@@ -3568,6 +3894,17 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getCoveredEntity_BrandTerms();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link procurement.review.model.CoveredEntity#getFalseContexts <em>False Contexts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>False Contexts</em>'.
+	 * @see procurement.review.model.CoveredEntity#getFalseContexts()
+	 * @see #getCoveredEntity()
+	 * @generated
+	 */
+	EAttribute getCoveredEntity_FalseContexts();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link procurement.review.model.CoveredEntity#getAffiliates <em>Affiliates</em>}'.
@@ -3927,6 +4264,17 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getDecision_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.Decision#getException <em>Exception</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exception</em>'.
+	 * @see procurement.review.model.Decision#getException()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_Exception();
 
 	/**
 	 * Returns the meta object for class '{@link procurement.review.model.Tag <em>Tag</em>}'.
@@ -4537,6 +4885,36 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getItemSection();
+
+	/**
+	 * Returns the meta object for enum '{@link procurement.review.model.Applicability <em>Applicability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Applicability</em>'.
+	 * @see procurement.review.model.Applicability
+	 * @generated
+	 */
+	EEnum getApplicability();
+
+	/**
+	 * Returns the meta object for enum '{@link procurement.review.model.DeadlineBase <em>Deadline Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Deadline Base</em>'.
+	 * @see procurement.review.model.DeadlineBase
+	 * @generated
+	 */
+	EEnum getDeadlineBase();
+
+	/**
+	 * Returns the meta object for enum '{@link procurement.review.model.ObligationDocument <em>Obligation Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Obligation Document</em>'.
+	 * @see procurement.review.model.ObligationDocument
+	 * @generated
+	 */
+	EEnum getObligationDocument();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -5381,6 +5759,54 @@ public interface ReviewPackage extends EPackage
 		EAttribute RULE__EXCLUDED_TERMS = eINSTANCE.getRule_ExcludedTerms();
 
 		/**
+		 * The meta object literal for the '<em><b>Applies To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE__APPLIES_TO = eINSTANCE.getRule_AppliesTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Entry Dates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RULE__ENTRY_DATES = eINSTANCE.getRule_EntryDates();
+
+		/**
+		 * The meta object literal for the '<em><b>Document</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE__DOCUMENT = eINSTANCE.getRule_Document();
+
+		/**
+		 * The meta object literal for the '<em><b>Obligation Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE__OBLIGATION_NOTE = eINSTANCE.getRule_ObligationNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Exceptions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE__EXCEPTIONS = eINSTANCE.getRule_Exceptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Sources</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE__SOURCES = eINSTANCE.getRule_Sources();
+
+		/**
 		 * The meta object literal for the '{@link procurement.review.model.impl.DeadlineImpl <em>Deadline</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5429,6 +5855,64 @@ public interface ReviewPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute DEADLINE__REPEAT_EVERY = eINSTANCE.getDeadline_RepeatEvery();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEADLINE__LABEL = eINSTANCE.getDeadline_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEADLINE__BASE = eINSTANCE.getDeadline_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Citation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEADLINE__CITATION = eINSTANCE.getDeadline_Citation();
+
+		/**
+		 * The meta object literal for the '{@link procurement.review.model.impl.EntryDateImpl <em>Entry Date</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see procurement.review.model.impl.EntryDateImpl
+		 * @see procurement.review.model.impl.ReviewPackageImpl#getEntryDate()
+		 * @generated
+		 */
+		EClass ENTRY_DATE = eINSTANCE.getEntryDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Entity</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENTRY_DATE__ENTITY = eINSTANCE.getEntryDate_Entity();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENTRY_DATE__DATE = eINSTANCE.getEntryDate_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENTRY_DATE__SOURCE = eINSTANCE.getEntryDate_Source();
 
 		/**
 		 * The meta object literal for the '{@link procurement.review.model.impl.CoveredEntityImpl <em>Covered Entity</em>}' class.
@@ -5503,6 +5987,14 @@ public interface ReviewPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute COVERED_ENTITY__BRAND_TERMS = eINSTANCE.getCoveredEntity_BrandTerms();
+
+		/**
+		 * The meta object literal for the '<em><b>False Contexts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COVERED_ENTITY__FALSE_CONTEXTS = eINSTANCE.getCoveredEntity_FalseContexts();
 
 		/**
 		 * The meta object literal for the '<em><b>Affiliates</b></em>' containment reference list feature.
@@ -5775,6 +6267,14 @@ public interface ReviewPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute DECISION__NOTE = eINSTANCE.getDecision_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Exception</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__EXCEPTION = eINSTANCE.getDecision_Exception();
 
 		/**
 		 * The meta object literal for the '{@link procurement.review.model.impl.TagImpl <em>Tag</em>}' class.
@@ -6265,6 +6765,36 @@ public interface ReviewPackage extends EPackage
 		 * @generated
 		 */
 		EEnum ITEM_SECTION = eINSTANCE.getItemSection();
+
+		/**
+		 * The meta object literal for the '{@link procurement.review.model.Applicability <em>Applicability</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see procurement.review.model.Applicability
+		 * @see procurement.review.model.impl.ReviewPackageImpl#getApplicability()
+		 * @generated
+		 */
+		EEnum APPLICABILITY = eINSTANCE.getApplicability();
+
+		/**
+		 * The meta object literal for the '{@link procurement.review.model.DeadlineBase <em>Deadline Base</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see procurement.review.model.DeadlineBase
+		 * @see procurement.review.model.impl.ReviewPackageImpl#getDeadlineBase()
+		 * @generated
+		 */
+		EEnum DEADLINE_BASE = eINSTANCE.getDeadlineBase();
+
+		/**
+		 * The meta object literal for the '{@link procurement.review.model.ObligationDocument <em>Obligation Document</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see procurement.review.model.ObligationDocument
+		 * @see procurement.review.model.impl.ReviewPackageImpl#getObligationDocument()
+		 * @generated
+		 */
+		EEnum OBLIGATION_DOCUMENT = eINSTANCE.getObligationDocument();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

@@ -29,6 +29,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link procurement.review.model.Rule#getDeadlines <em>Deadlines</em>}</li>
  *   <li>{@link procurement.review.model.Rule#getCovered <em>Covered</em>}</li>
  *   <li>{@link procurement.review.model.Rule#getExcludedTerms <em>Excluded Terms</em>}</li>
+ *   <li>{@link procurement.review.model.Rule#getAppliesTo <em>Applies To</em>}</li>
+ *   <li>{@link procurement.review.model.Rule#getEntryDates <em>Entry Dates</em>}</li>
+ *   <li>{@link procurement.review.model.Rule#getDocument <em>Document</em>}</li>
+ *   <li>{@link procurement.review.model.Rule#getObligationNote <em>Obligation Note</em>}</li>
+ *   <li>{@link procurement.review.model.Rule#getExceptions <em>Exceptions</em>}</li>
+ *   <li>{@link procurement.review.model.Rule#getSources <em>Sources</em>}</li>
  * </ul>
  *
  * @see procurement.review.model.ReviewPackage#getRule()
@@ -257,5 +263,185 @@ public interface Rule extends EObject
 	 * @generated
 	 */
 	EList<String> getExcludedTerms();
+
+	/**
+	 * Returns the value of the '<em><b>Applies To</b></em>' attribute.
+	 * The literals are from the enumeration {@link procurement.review.model.Applicability}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the rule concerns what is present whatever its purchase date (BOD 17-01) or purchases from its effective date on (FAR prohibitions, ICTS transactions, list entries); unset in rule sets older than this attribute, where it is inferred from the rule id.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Applies To</em>' attribute.
+	 * @see procurement.review.model.Applicability
+	 * @see #isSetAppliesTo()
+	 * @see #unsetAppliesTo()
+	 * @see #setAppliesTo(Applicability)
+	 * @see procurement.review.model.ReviewPackage#getRule_AppliesTo()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	Applicability getAppliesTo();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.Rule#getAppliesTo <em>Applies To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Applies To</em>' attribute.
+	 * @see procurement.review.model.Applicability
+	 * @see #isSetAppliesTo()
+	 * @see #unsetAppliesTo()
+	 * @see #getAppliesTo()
+	 * @generated
+	 */
+	void setAppliesTo(Applicability value);
+
+	/**
+	 * Unsets the value of the '{@link procurement.review.model.Rule#getAppliesTo <em>Applies To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetAppliesTo()
+	 * @see #getAppliesTo()
+	 * @see #setAppliesTo(Applicability)
+	 * @generated
+	 */
+	void unsetAppliesTo();
+
+	/**
+	 * Returns whether the value of the '{@link procurement.review.model.Rule#getAppliesTo <em>Applies To</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Applies To</em>' attribute is set.
+	 * @see #unsetAppliesTo()
+	 * @see #getAppliesTo()
+	 * @see #setAppliesTo(Applicability)
+	 * @generated
+	 */
+	boolean isSetAppliesTo();
+
+	/**
+	 * Returns the value of the '<em><b>Entry Dates</b></em>' containment reference list.
+	 * The list contents are of type {@link procurement.review.model.EntryDate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Per-entity dates a list rule took effect for a covered family (FCC Covered List entries); a family without one takes the rule's effective date.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Entry Dates</em>' containment reference list.
+	 * @see procurement.review.model.ReviewPackage#getRule_EntryDates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EntryDate> getEntryDates();
+
+	/**
+	 * Returns the value of the '<em><b>Document</b></em>' attribute.
+	 * The literals are from the enumeration {@link procurement.review.model.ObligationDocument}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What an order of this rule asks the department to fill in and return; unset in rule sets older than this attribute, where it is inferred from the rule id.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Document</em>' attribute.
+	 * @see procurement.review.model.ObligationDocument
+	 * @see #isSetDocument()
+	 * @see #unsetDocument()
+	 * @see #setDocument(ObligationDocument)
+	 * @see procurement.review.model.ReviewPackage#getRule_Document()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	ObligationDocument getDocument();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.Rule#getDocument <em>Document</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Document</em>' attribute.
+	 * @see procurement.review.model.ObligationDocument
+	 * @see #isSetDocument()
+	 * @see #unsetDocument()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	void setDocument(ObligationDocument value);
+
+	/**
+	 * Unsets the value of the '{@link procurement.review.model.Rule#getDocument <em>Document</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDocument()
+	 * @see #getDocument()
+	 * @see #setDocument(ObligationDocument)
+	 * @generated
+	 */
+	void unsetDocument();
+
+	/**
+	 * Returns whether the value of the '{@link procurement.review.model.Rule#getDocument <em>Document</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Document</em>' attribute is set.
+	 * @see #unsetDocument()
+	 * @see #getDocument()
+	 * @see #setDocument(ObligationDocument)
+	 * @generated
+	 */
+	boolean isSetDocument();
+
+	/**
+	 * Returns the value of the '<em><b>Obligation Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the rule's source requires of an agency, printed on its orders; for a rule whose source sets no agency step, the order says so in these words and lists no deadline.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Obligation Note</em>' attribute.
+	 * @see #setObligationNote(String)
+	 * @see procurement.review.model.ReviewPackage#getRule_ObligationNote()
+	 * @model
+	 * @generated
+	 */
+	String getObligationNote();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.Rule#getObligationNote <em>Obligation Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Obligation Note</em>' attribute.
+	 * @see #getObligationNote()
+	 * @generated
+	 */
+	void setObligationNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Exceptions</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Exceptions the rule's source allows (section 889(a)(2)(A) and (B)), offered to the reviewer as reasons to record on a decision; never applied automatically.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exceptions</em>' attribute list.
+	 * @see procurement.review.model.ReviewPackage#getRule_Exceptions()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getExceptions();
+
+	/**
+	 * Returns the value of the '<em><b>Sources</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Public sources of the rule's facts (citation, dates, steps, coverage), one per entry, with what could not be confirmed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sources</em>' attribute list.
+	 * @see procurement.review.model.ReviewPackage#getRule_Sources()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSources();
 
 } // Rule

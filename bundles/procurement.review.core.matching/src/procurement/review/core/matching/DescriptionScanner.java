@@ -10,6 +10,9 @@ import java.util.Set;
 
 import com.ibm.icu.lang.UCharacter;
 
+import procurement.review.core.matching.internal.FalseContexts;
+import procurement.review.core.matching.internal.HanWords;
+
 /**
  * Finds brand and product terms of a {@link Watchlist} in free text such as contract descriptions.
  * <p>
@@ -18,7 +21,12 @@ import com.ibm.icu.lang.UCharacter;
  * word trie built from all terms, so the cost per description is linear in its length whatever the number of
  * terms. Matches are leftmost-longest and do not overlap, which lets "Kaspersky Threat Intelligence" (not covered
  * by BOD 17-01) win over the covered "Kaspersky" at the same place. Chinese has no word breaks, so Chinese terms
- * are found as substrings of Chinese runs.
+ * are found as substrings of Chinese runs; a short one (海思, 大华) only where ICU's word segmentation puts word
+ * boundaries at both its ends ({@link HanWords}), so that 海思 (HiSilicon) is not found across 上海|思科 (Cisco
+ * Shanghai).
+ * <p>
+ * A hit inside one of its family's known false contexts ({@link Watchlist#falseContexts()}, such as 大华银行, United
+ * Overseas Bank, for Dahua's 大华) is dropped, in any script.
  * <p>
  * Terms flagged {@link BrandTerm#ambiguousAlone()} are reported only when the same family also has an
  * unambiguous hit in the same text. Immutable and thread-safe.
@@ -38,6 +46,7 @@ public final class DescriptionScanner {
     private final boolean[] asciiStarts = new boolean[128];
     private final List<String> hanTerms = new ArrayList<>();
     private final List<List<TermRef>> hanRefs = new ArrayList<>();
+    private final FalseContexts falseContexts;
 
     /**
      * Compiles the brand terms of a watch list.
@@ -45,6 +54,7 @@ public final class DescriptionScanner {
      * @param watchlist the watch list
      */
     public DescriptionScanner(Watchlist watchlist) {
+        this.falseContexts = new FalseContexts(watchlist.falseContexts());
         Map<String, List<TermRef>> han = new HashMap<>();
         for (WatchEntity e : watchlist.entities()) {
             for (BrandTerm t : e.brandTerms()) {
@@ -137,7 +147,9 @@ public final class DescriptionScanner {
                 int start = spans.get(i)[0];
                 int end = spans.get(bestEnd)[1];
                 for (TermRef r : bestNode.terms) {
-                    hits.add(hit(r, text, start, end));
+                    if (!falseContexts.covers(r.entity().familyId(), text, start, end)) {
+                        hits.add(hit(r, text, start, end));
+                    }
                 }
                 i = bestEnd + 1;
             } else {
@@ -205,19 +217,31 @@ public final class DescriptionScanner {
             int from = 0;
             int at;
             while ((at = folded.indexOf(term, from)) >= 0) {
+                int end = at + term.length();
                 boolean free = true;
-                for (int k = at; k < at + term.length(); k++) {
+                for (int k = at; k < end; k++) {
                     free &= !taken[k];
                 }
-                if (free) {
-                    for (int k = at; k < at + term.length(); k++) {
-                        taken[k] = true;
-                    }
-                    for (TermRef r : hanRefs.get(t)) {
-                        hits.add(hit(r, text, at, at + term.length()));
+                // a short term across two words (上海|思科 holds 海思) is no hit there; look again one further on
+                if (!free || !HanWords.isWordAt(text, at, end)) {
+                    from = at + 1;
+                    continue;
+                }
+                boolean any = false;
+                for (TermRef r : hanRefs.get(t)) {
+                    if (!falseContexts.covers(r.entity().familyId(), text, at, end)) {
+                        hits.add(hit(r, text, at, end));
+                        any = true;
                     }
                 }
-                from = at + term.length();
+                if (any) {
+                    for (int k = at; k < end; k++) {
+                        taken[k] = true;
+                    }
+                    from = end;
+                } else {
+                    from = at + 1;
+                }
             }
         }
     }

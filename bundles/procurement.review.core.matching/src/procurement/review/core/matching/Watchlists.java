@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import procurement.review.core.matching.internal.Csv;
 
@@ -36,7 +38,9 @@ import procurement.review.core.matching.internal.Csv;
  * <li>source: one-line source note</li>
  * </ol>
  * Directive lines tune the tables: {@code @synonym<TAB>variant<TAB>canonical}, and {@code @generic},
- * {@code @place}, {@code @distinctive} followed by a tab and a word.
+ * {@code @place}, {@code @distinctive} followed by a tab and a word. {@code @falseContext<TAB>familyId<TAB>context}
+ * (a fourth column may say what the context names and where that is from) records a longer name or word that
+ * contains one of the family's names or terms but names someone else (see {@link Watchlist#falseContexts()}).
  * <p>
  * <b>Reviewer CSV format</b> ({@link #fromCsv(Reader)}): header row with the columns name, aliases, country,
  * rule, risk (any order, case-insensitive); optional columns id, family, terms, uei, duns, cage. Aliases and terms
@@ -79,6 +83,7 @@ public final class Watchlists {
         List<WatchEntity> entities = new ArrayList<>();
         Map<String, String> synonyms = new LinkedHashMap<>();
         Map<String, TokenClass> classes = new LinkedHashMap<>();
+        Map<String, List<String>> falseContexts = new LinkedHashMap<>();
         String text = readAll(in);
         String[] lines = text.split("\r?\n|\r");
         for (int ln = 0; ln < lines.length; ln++) {
@@ -90,7 +95,7 @@ public final class Watchlists {
             String lead = f[0].strip();
             try {
                 if (lead.startsWith("@")) {
-                    directive(lead, f, synonyms, classes);
+                    directive(lead, f, synonyms, classes, falseContexts);
                     continue;
                 }
                 if (f.length < 5) {
@@ -107,7 +112,15 @@ public final class Watchlists {
                 throw new IllegalArgumentException("watch list line " + (ln + 1) + ": " + e.getMessage(), e);
             }
         }
-        return new Watchlist(entities, synonyms, classes);
+        Set<String> families = new HashSet<>();
+        entities.forEach(e -> families.add(e.familyId()));
+        for (String family : falseContexts.keySet()) {
+            if (!families.contains(family)) {
+                // a typo in the family id would silently keep every false hit
+                throw new IllegalArgumentException("@falseContext names unknown family " + family);
+            }
+        }
+        return new Watchlist(entities, synonyms, classes, falseContexts);
     }
 
     /**
@@ -169,7 +182,7 @@ public final class Watchlists {
     }
 
     private static void directive(String lead, String[] f, Map<String, String> synonyms,
-            Map<String, TokenClass> classes) {
+            Map<String, TokenClass> classes, Map<String, List<String>> falseContexts) {
         switch (lead) {
             case "@synonym" -> {
                 if (f.length < 3) {
@@ -180,6 +193,15 @@ public final class Watchlists {
             case "@generic" -> classes.put(f[1].strip().toLowerCase(Locale.ROOT), TokenClass.GENERIC);
             case "@place" -> classes.put(f[1].strip().toLowerCase(Locale.ROOT), TokenClass.PLACE);
             case "@distinctive" -> classes.put(f[1].strip().toLowerCase(Locale.ROOT), TokenClass.DISTINCTIVE);
+            case "@falseContext" -> {
+                if (f.length < 3 || f[1].isBlank() || f[2].isBlank()) {
+                    throw new IllegalArgumentException("@falseContext needs a family id and a context");
+                }
+                List<String> l = falseContexts.computeIfAbsent(f[1].strip(), k -> new ArrayList<>());
+                if (!l.contains(f[2].strip())) {
+                    l.add(f[2].strip());
+                }
+            }
             default -> throw new IllegalArgumentException("unknown directive " + lead);
         }
     }

@@ -14,17 +14,21 @@ import java.util.Objects;
  * @param components      the components (sub-agencies) addressed
  * @param rule            the rule enforced
  * @param issueDate       the issue date
- * @param deadlines       the deadlines
+ * @param steps           what the department must deliver and when, in the rule's order; empty when the rule's
+ *                        source sets no agency step
  * @param reviewerName    the reviewer who signs the order
  * @param pointOfContact  whom to call; may be null
  * @param reviewStateHash hex hash of the review state the order was made from, for traceability
  * @param lines           all lines; their status decides their section
- * @param plan            the removal plan elements; null for the blank BOD 17-01 plan
+ * @param form            what the order asks the department to fill in
+ * @param plan            the removal plan elements of a {@link OrderForm#REMOVAL_PLAN} order; null for the blank
+ *                        BOD 17-01 plan there, ignored by the other forms
+ * @param report          the report of a {@link OrderForm#FAR_REPORT} order; null otherwise
  */
 public record OrderDocument(String orderNumber, int revision, String status, String departmentName,
-        List<String> components, RuleReference rule, LocalDate issueDate, Deadlines deadlines,
+        List<String> components, RuleReference rule, LocalDate issueDate, List<OrderStep> steps,
         String reviewerName, PointOfContact pointOfContact, String reviewStateHash, List<OrderLine> lines,
-        List<PlanElement> plan) {
+        OrderForm form, List<PlanElement> plan, FarReport report) {
 
     /**
      * Checks the required parts, copies the lists and fills defaults for optional ones.
@@ -36,12 +40,14 @@ public record OrderDocument(String orderNumber, int revision, String status, Str
      * @param components      components
      * @param rule            rule
      * @param issueDate       issue date
-     * @param deadlines       deadlines
+     * @param steps           steps
      * @param reviewerName    reviewer
      * @param pointOfContact  point of contact
      * @param reviewStateHash review state hash
      * @param lines           lines
+     * @param form            form
      * @param plan            plan
+     * @param report          FAR report
      */
     public OrderDocument {
         Objects.requireNonNull(orderNumber, "orderNumber");
@@ -50,12 +56,31 @@ public record OrderDocument(String orderNumber, int revision, String status, Str
         departmentName = departmentName == null ? "" : departmentName;
         components = components == null ? List.of() : List.copyOf(components);
         rule = rule == null ? new RuleReference("", "", "", "", null) : rule;
-        deadlines = deadlines == null ? new Deadlines(null, null, null, List.of()) : deadlines;
+        steps = steps == null ? List.of() : List.copyOf(steps);
         reviewerName = reviewerName == null ? "" : reviewerName;
         pointOfContact = pointOfContact == null ? new PointOfContact("", "", "") : pointOfContact;
         reviewStateHash = reviewStateHash == null ? "" : reviewStateHash;
         lines = lines == null ? List.of() : List.copyOf(lines);
-        plan = plan == null ? BodPlan.blank() : List.copyOf(plan);
+        form = form == null ? OrderForm.NOTICE : form;
+        plan = form != OrderForm.REMOVAL_PLAN ? List.of() : plan == null ? BodPlan.blank() : List.copyOf(plan);
+        if (form == OrderForm.FAR_REPORT && report == null) {
+            throw new IllegalArgumentException("a FAR report order needs its report");
+        }
+    }
+
+    /**
+     * A step by its name in the rule set.
+     *
+     * @param name e.g. "plan" or "report"
+     * @return the step, or null when the rule has no such step
+     */
+    public OrderStep step(String name) {
+        for (OrderStep s : steps) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
@@ -73,7 +98,29 @@ public record OrderDocument(String orderNumber, int revision, String status, Str
      * @return the unsure lines
      */
     public List<OrderLine> toBeConfirmedLines() {
-        return lines.stream().filter(l -> !l.status().isAffected()).toList();
+        return linesOf(LineStatus.UNSURE);
+    }
+
+    /**
+     * The lines bought before the rule applied to them, listed apart and not in the totals.
+     *
+     * @return the lines before the effective date
+     */
+    public List<OrderLine> beforeEffectiveLines() {
+        return linesOf(LineStatus.BEFORE_EFFECTIVE);
+    }
+
+    /**
+     * The lines a reviewer found an exception of the rule for, listed apart and not in the totals.
+     *
+     * @return the excepted lines
+     */
+    public List<OrderLine> exceptedLines() {
+        return linesOf(LineStatus.EXCEPTED);
+    }
+
+    private List<OrderLine> linesOf(LineStatus status) {
+        return lines.stream().filter(l -> l.status() == status).toList();
     }
 
     /**

@@ -11,9 +11,13 @@ import java.time.LocalDate;
  * @param title          a short title
  * @param ruleSetVersion the rule set's version
  * @param ruleSetDate    the rule set's date; may be null
+ * @param effective      the date the rule took effect; may be null
+ * @param purchasesOnly  true when the rule concerns purchases from its effective date (or a list entry's date) on,
+ *                       false when it concerns what is present whatever its purchase date (BOD 17-01)
+ * @param obligations    what the rule's source requires of an agency, in the rule set's words; may be empty
  */
 public record RuleReference(String id, String citation, String title, String ruleSetVersion,
-        LocalDate ruleSetDate) {
+        LocalDate ruleSetDate, LocalDate effective, boolean purchasesOnly, String obligations) {
 
     /**
      * Replaces null texts with empty ones.
@@ -23,11 +27,29 @@ public record RuleReference(String id, String citation, String title, String rul
      * @param title          title
      * @param ruleSetVersion rule set version
      * @param ruleSetDate    rule set date
+     * @param effective      effective date
+     * @param purchasesOnly  whether the rule concerns purchases from its effective date on
+     * @param obligations    what the source requires of an agency
      */
     public RuleReference {
         id = id == null ? "" : id;
         citation = citation == null ? "" : citation;
         title = title == null ? "" : title;
         ruleSetVersion = ruleSetVersion == null ? "" : ruleSetVersion;
+        obligations = obligations == null ? "" : obligations;
+    }
+
+    /**
+     * A reference with only identity and rule set, for a rule that concerns what is present and states no
+     * obligations.
+     *
+     * @param id             rule id
+     * @param citation       citation
+     * @param title          title
+     * @param ruleSetVersion rule set version
+     * @param ruleSetDate    rule set date
+     */
+    public RuleReference(String id, String citation, String title, String ruleSetVersion, LocalDate ruleSetDate) {
+        this(id, citation, title, ruleSetVersion, ruleSetDate, null, false, "");
     }
 }

@@ -75,6 +75,7 @@ public class CoveredEntityItemProvider
 			addDunsPropertyDescriptor(object);
 			addCagePropertyDescriptor(object);
 			addBrandTermsPropertyDescriptor(object);
+			addFalseContextsPropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -242,6 +243,29 @@ public class CoveredEntityItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the False Contexts feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFalseContextsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CoveredEntity_falseContexts_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CoveredEntity_falseContexts_feature", "_UI_CoveredEntity_type"),
+				 ReviewPackage.Literals.COVERED_ENTITY__FALSE_CONTEXTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Source feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -347,6 +371,7 @@ public class CoveredEntityItemProvider
 			case ReviewPackage.COVERED_ENTITY__DUNS:
 			case ReviewPackage.COVERED_ENTITY__CAGE:
 			case ReviewPackage.COVERED_ENTITY__BRAND_TERMS:
+			case ReviewPackage.COVERED_ENTITY__FALSE_CONTEXTS:
 			case ReviewPackage.COVERED_ENTITY__SOURCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

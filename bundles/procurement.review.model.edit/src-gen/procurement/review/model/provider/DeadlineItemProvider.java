@@ -70,6 +70,9 @@ public class DeadlineItemProvider
 			addOffsetPropertyDescriptor(object);
 			addUnitPropertyDescriptor(object);
 			addRepeatEveryPropertyDescriptor(object);
+			addLabelPropertyDescriptor(object);
+			addBasePropertyDescriptor(object);
+			addCitationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -190,6 +193,75 @@ public class DeadlineItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Label feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLabelPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Deadline_label_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Deadline_label_feature", "_UI_Deadline_type"),
+				 ReviewPackage.Literals.DEADLINE__LABEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Base feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBasePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Deadline_base_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Deadline_base_feature", "_UI_Deadline_type"),
+				 ReviewPackage.Literals.DEADLINE__BASE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Citation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCitationPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Deadline_citation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Deadline_citation_feature", "_UI_Deadline_type"),
+				 ReviewPackage.Literals.DEADLINE__CITATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Deadline.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -236,6 +308,9 @@ public class DeadlineItemProvider
 			case ReviewPackage.DEADLINE__OFFSET:
 			case ReviewPackage.DEADLINE__UNIT:
 			case ReviewPackage.DEADLINE__REPEAT_EVERY:
+			case ReviewPackage.DEADLINE__LABEL:
+			case ReviewPackage.DEADLINE__BASE:
+			case ReviewPackage.DEADLINE__CITATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

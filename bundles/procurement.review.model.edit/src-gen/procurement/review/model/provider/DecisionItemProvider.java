@@ -71,6 +71,7 @@ public class DecisionItemProvider
 			addReviewerPropertyDescriptor(object);
 			addTimePropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addExceptionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -214,6 +215,29 @@ public class DecisionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Exception feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExceptionPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Decision_exception_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Decision_exception_feature", "_UI_Decision_type"),
+				 ReviewPackage.Literals.DECISION__EXCEPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Decision.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -260,6 +284,7 @@ public class DecisionItemProvider
 			case ReviewPackage.DECISION__REVIEWER:
 			case ReviewPackage.DECISION__TIME:
 			case ReviewPackage.DECISION__NOTE:
+			case ReviewPackage.DECISION__EXCEPTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -350,6 +350,31 @@ public class ReviewItemProviderAdapterFactory extends ReviewAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link procurement.review.model.EntryDate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EntryDateItemProvider entryDateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link procurement.review.model.EntryDate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEntryDateAdapter()
+	{
+		if (entryDateItemProvider == null)
+		{
+			entryDateItemProvider = new EntryDateItemProvider(this);
+		}
+
+		return entryDateItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link procurement.review.model.CoveredEntity} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -777,6 +802,7 @@ public class ReviewItemProviderAdapterFactory extends ReviewAdapterFactory imple
 		if (ruleSetItemProvider != null) ruleSetItemProvider.dispose();
 		if (ruleItemProvider != null) ruleItemProvider.dispose();
 		if (deadlineItemProvider != null) deadlineItemProvider.dispose();
+		if (entryDateItemProvider != null) entryDateItemProvider.dispose();
 		if (coveredEntityItemProvider != null) coveredEntityItemProvider.dispose();
 		if (aliasItemProvider != null) aliasItemProvider.dispose();
 		if (affiliationItemProvider != null) affiliationItemProvider.dispose();

@@ -78,6 +78,11 @@ public class RuleItemProvider
 			addRiskLevelPropertyDescriptor(object);
 			addCoveredPropertyDescriptor(object);
 			addExcludedTermsPropertyDescriptor(object);
+			addAppliesToPropertyDescriptor(object);
+			addDocumentPropertyDescriptor(object);
+			addObligationNotePropertyDescriptor(object);
+			addExceptionsPropertyDescriptor(object);
+			addSourcesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -313,6 +318,121 @@ public class RuleItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Applies To feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAppliesToPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Rule_appliesTo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Rule_appliesTo_feature", "_UI_Rule_type"),
+				 ReviewPackage.Literals.RULE__APPLIES_TO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Document feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDocumentPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Rule_document_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Rule_document_feature", "_UI_Rule_type"),
+				 ReviewPackage.Literals.RULE__DOCUMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Obligation Note feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addObligationNotePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Rule_obligationNote_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Rule_obligationNote_feature", "_UI_Rule_type"),
+				 ReviewPackage.Literals.RULE__OBLIGATION_NOTE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Exceptions feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExceptionsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Rule_exceptions_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Rule_exceptions_feature", "_UI_Rule_type"),
+				 ReviewPackage.Literals.RULE__EXCEPTIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sources feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourcesPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Rule_sources_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Rule_sources_feature", "_UI_Rule_type"),
+				 ReviewPackage.Literals.RULE__SOURCES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -327,6 +447,7 @@ public class RuleItemProvider
 		{
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ReviewPackage.Literals.RULE__DEADLINES);
+			childrenFeatures.add(ReviewPackage.Literals.RULE__ENTRY_DATES);
 		}
 		return childrenFeatures;
 	}
@@ -396,9 +517,15 @@ public class RuleItemProvider
 			case ReviewPackage.RULE__PURPOSE_LIMITED:
 			case ReviewPackage.RULE__RISK_LEVEL:
 			case ReviewPackage.RULE__EXCLUDED_TERMS:
+			case ReviewPackage.RULE__APPLIES_TO:
+			case ReviewPackage.RULE__DOCUMENT:
+			case ReviewPackage.RULE__OBLIGATION_NOTE:
+			case ReviewPackage.RULE__EXCEPTIONS:
+			case ReviewPackage.RULE__SOURCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ReviewPackage.RULE__DEADLINES:
+			case ReviewPackage.RULE__ENTRY_DATES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -421,6 +548,11 @@ public class RuleItemProvider
 			(createChildParameter
 				(ReviewPackage.Literals.RULE__DEADLINES,
 				 ReviewFactory.eINSTANCE.createDeadline()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ReviewPackage.Literals.RULE__ENTRY_DATES,
+				 ReviewFactory.eINSTANCE.createEntryDate()));
 	}
 
 	/**

@@ -41,6 +41,7 @@ import procurement.review.model.ReviewPackage;
  *   <li>{@link procurement.review.model.impl.CoveredEntityImpl#getDuns <em>Duns</em>}</li>
  *   <li>{@link procurement.review.model.impl.CoveredEntityImpl#getCage <em>Cage</em>}</li>
  *   <li>{@link procurement.review.model.impl.CoveredEntityImpl#getBrandTerms <em>Brand Terms</em>}</li>
+ *   <li>{@link procurement.review.model.impl.CoveredEntityImpl#getFalseContexts <em>False Contexts</em>}</li>
  *   <li>{@link procurement.review.model.impl.CoveredEntityImpl#getAffiliates <em>Affiliates</em>}</li>
  *   <li>{@link procurement.review.model.impl.CoveredEntityImpl#getSource <em>Source</em>}</li>
  * </ul>
@@ -158,6 +159,16 @@ public class CoveredEntityImpl extends MinimalEObjectImpl.Container implements C
 	 * @ordered
 	 */
 	protected EList<String> brandTerms;
+
+	/**
+	 * The cached value of the '{@link #getFalseContexts() <em>False Contexts</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFalseContexts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> falseContexts;
 
 	/**
 	 * The cached value of the '{@link #getAffiliates() <em>Affiliates</em>}' containment reference list.
@@ -366,6 +377,21 @@ public class CoveredEntityImpl extends MinimalEObjectImpl.Container implements C
 	 * @generated
 	 */
 	@Override
+	public EList<String> getFalseContexts()
+	{
+		if (falseContexts == null)
+		{
+			falseContexts = new EDataTypeUniqueEList<String>(String.class, this, ReviewPackage.COVERED_ENTITY__FALSE_CONTEXTS);
+		}
+		return falseContexts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Affiliation> getAffiliates()
 	{
 		if (affiliates == null)
@@ -444,6 +470,8 @@ public class CoveredEntityImpl extends MinimalEObjectImpl.Container implements C
 				return getCage();
 			case ReviewPackage.COVERED_ENTITY__BRAND_TERMS:
 				return getBrandTerms();
+			case ReviewPackage.COVERED_ENTITY__FALSE_CONTEXTS:
+				return getFalseContexts();
 			case ReviewPackage.COVERED_ENTITY__AFFILIATES:
 				return getAffiliates();
 			case ReviewPackage.COVERED_ENTITY__SOURCE:
@@ -492,6 +520,10 @@ public class CoveredEntityImpl extends MinimalEObjectImpl.Container implements C
 				getBrandTerms().clear();
 				getBrandTerms().addAll((Collection<? extends String>)newValue);
 				return;
+			case ReviewPackage.COVERED_ENTITY__FALSE_CONTEXTS:
+				getFalseContexts().clear();
+				getFalseContexts().addAll((Collection<? extends String>)newValue);
+				return;
 			case ReviewPackage.COVERED_ENTITY__AFFILIATES:
 				getAffiliates().clear();
 				getAffiliates().addAll((Collection<? extends Affiliation>)newValue);
@@ -537,6 +569,9 @@ public class CoveredEntityImpl extends MinimalEObjectImpl.Container implements C
 			case ReviewPackage.COVERED_ENTITY__BRAND_TERMS:
 				getBrandTerms().clear();
 				return;
+			case ReviewPackage.COVERED_ENTITY__FALSE_CONTEXTS:
+				getFalseContexts().clear();
+				return;
 			case ReviewPackage.COVERED_ENTITY__AFFILIATES:
 				getAffiliates().clear();
 				return;
@@ -573,6 +608,8 @@ public class CoveredEntityImpl extends MinimalEObjectImpl.Container implements C
 				return cage != null && !cage.isEmpty();
 			case ReviewPackage.COVERED_ENTITY__BRAND_TERMS:
 				return brandTerms != null && !brandTerms.isEmpty();
+			case ReviewPackage.COVERED_ENTITY__FALSE_CONTEXTS:
+				return falseContexts != null && !falseContexts.isEmpty();
 			case ReviewPackage.COVERED_ENTITY__AFFILIATES:
 				return affiliates != null && !affiliates.isEmpty();
 			case ReviewPackage.COVERED_ENTITY__SOURCE:
@@ -606,6 +643,8 @@ public class CoveredEntityImpl extends MinimalEObjectImpl.Container implements C
 		result.append(cage);
 		result.append(", brandTerms: ");
 		result.append(brandTerms);
+		result.append(", falseContexts: ");
+		result.append(falseContexts);
 		result.append(", source: ");
 		result.append(source);
 		result.append(')');

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import procurement.review.model.DayUnit;
 import procurement.review.model.Deadline;
+import procurement.review.model.DeadlineBase;
 import procurement.review.model.ReviewPackage;
 
 /**
@@ -27,6 +28,9 @@ import procurement.review.model.ReviewPackage;
  *   <li>{@link procurement.review.model.impl.DeadlineImpl#getOffset <em>Offset</em>}</li>
  *   <li>{@link procurement.review.model.impl.DeadlineImpl#getUnit <em>Unit</em>}</li>
  *   <li>{@link procurement.review.model.impl.DeadlineImpl#getRepeatEvery <em>Repeat Every</em>}</li>
+ *   <li>{@link procurement.review.model.impl.DeadlineImpl#getLabel <em>Label</em>}</li>
+ *   <li>{@link procurement.review.model.impl.DeadlineImpl#getBase <em>Base</em>}</li>
+ *   <li>{@link procurement.review.model.impl.DeadlineImpl#getCitation <em>Citation</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +136,66 @@ public class DeadlineImpl extends MinimalEObjectImpl.Container implements Deadli
 	 * @ordered
 	 */
 	protected int repeatEvery = REPEAT_EVERY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLabel() <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LABEL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLabel() <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabel()
+	 * @generated
+	 * @ordered
+	 */
+	protected String label = LABEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBase() <em>Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBase()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DeadlineBase BASE_EDEFAULT = DeadlineBase.ISSUE_DATE;
+
+	/**
+	 * The cached value of the '{@link #getBase() <em>Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBase()
+	 * @generated
+	 * @ordered
+	 */
+	protected DeadlineBase base = BASE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCitation() <em>Citation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCitation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CITATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCitation() <em>Citation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCitation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String citation = CITATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -285,6 +349,81 @@ public class DeadlineImpl extends MinimalEObjectImpl.Container implements Deadli
 	 * @generated
 	 */
 	@Override
+	public String getLabel()
+	{
+		return label;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLabel(String newLabel)
+	{
+		String oldLabel = label;
+		label = newLabel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.DEADLINE__LABEL, oldLabel, label));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DeadlineBase getBase()
+	{
+		return base;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBase(DeadlineBase newBase)
+	{
+		DeadlineBase oldBase = base;
+		base = newBase == null ? BASE_EDEFAULT : newBase;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.DEADLINE__BASE, oldBase, base));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCitation()
+	{
+		return citation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCitation(String newCitation)
+	{
+		String oldCitation = citation;
+		citation = newCitation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.DEADLINE__CITATION, oldCitation, citation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -299,6 +438,12 @@ public class DeadlineImpl extends MinimalEObjectImpl.Container implements Deadli
 				return getUnit();
 			case ReviewPackage.DEADLINE__REPEAT_EVERY:
 				return getRepeatEvery();
+			case ReviewPackage.DEADLINE__LABEL:
+				return getLabel();
+			case ReviewPackage.DEADLINE__BASE:
+				return getBase();
+			case ReviewPackage.DEADLINE__CITATION:
+				return getCitation();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -327,6 +472,15 @@ public class DeadlineImpl extends MinimalEObjectImpl.Container implements Deadli
 				return;
 			case ReviewPackage.DEADLINE__REPEAT_EVERY:
 				setRepeatEvery((Integer)newValue);
+				return;
+			case ReviewPackage.DEADLINE__LABEL:
+				setLabel((String)newValue);
+				return;
+			case ReviewPackage.DEADLINE__BASE:
+				setBase((DeadlineBase)newValue);
+				return;
+			case ReviewPackage.DEADLINE__CITATION:
+				setCitation((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -357,6 +511,15 @@ public class DeadlineImpl extends MinimalEObjectImpl.Container implements Deadli
 			case ReviewPackage.DEADLINE__REPEAT_EVERY:
 				setRepeatEvery(REPEAT_EVERY_EDEFAULT);
 				return;
+			case ReviewPackage.DEADLINE__LABEL:
+				setLabel(LABEL_EDEFAULT);
+				return;
+			case ReviewPackage.DEADLINE__BASE:
+				setBase(BASE_EDEFAULT);
+				return;
+			case ReviewPackage.DEADLINE__CITATION:
+				setCitation(CITATION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -381,6 +544,12 @@ public class DeadlineImpl extends MinimalEObjectImpl.Container implements Deadli
 				return unit != UNIT_EDEFAULT;
 			case ReviewPackage.DEADLINE__REPEAT_EVERY:
 				return repeatEvery != REPEAT_EVERY_EDEFAULT;
+			case ReviewPackage.DEADLINE__LABEL:
+				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
+			case ReviewPackage.DEADLINE__BASE:
+				return base != BASE_EDEFAULT;
+			case ReviewPackage.DEADLINE__CITATION:
+				return CITATION_EDEFAULT == null ? citation != null : !CITATION_EDEFAULT.equals(citation);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -406,6 +575,12 @@ public class DeadlineImpl extends MinimalEObjectImpl.Container implements Deadli
 		result.append(unit);
 		result.append(", repeatEvery: ");
 		result.append(repeatEvery);
+		result.append(", label: ");
+		result.append(label);
+		result.append(", base: ");
+		result.append(base);
+		result.append(", citation: ");
+		result.append(citation);
 		result.append(')');
 		return result.toString();
 	}

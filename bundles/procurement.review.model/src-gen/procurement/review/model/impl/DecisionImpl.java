@@ -33,6 +33,7 @@ import procurement.review.model.ReviewPackage;
  *   <li>{@link procurement.review.model.impl.DecisionImpl#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link procurement.review.model.impl.DecisionImpl#getTime <em>Time</em>}</li>
  *   <li>{@link procurement.review.model.impl.DecisionImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link procurement.review.model.impl.DecisionImpl#getException <em>Exception</em>}</li>
  * </ul>
  *
  * @generated
@@ -148,6 +149,26 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getException() <em>Exception</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getException()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXCEPTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getException() <em>Exception</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getException()
+	 * @generated
+	 * @ordered
+	 */
+	protected String exception = EXCEPTION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -371,6 +392,31 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 	 * @generated
 	 */
 	@Override
+	public String getException()
+	{
+		return exception;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setException(String newException)
+	{
+		String oldException = exception;
+		exception = newException;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.DECISION__EXCEPTION, oldException, exception));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -422,6 +468,8 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 				return getTime();
 			case ReviewPackage.DECISION__NOTE:
 				return getNote();
+			case ReviewPackage.DECISION__EXCEPTION:
+				return getException();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -453,6 +501,9 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 				return;
 			case ReviewPackage.DECISION__NOTE:
 				setNote((String)newValue);
+				return;
+			case ReviewPackage.DECISION__EXCEPTION:
+				setException((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -486,6 +537,9 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 			case ReviewPackage.DECISION__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case ReviewPackage.DECISION__EXCEPTION:
+				setException(EXCEPTION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -512,6 +566,8 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 				return TIME_EDEFAULT == null ? time != null : !TIME_EDEFAULT.equals(time);
 			case ReviewPackage.DECISION__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case ReviewPackage.DECISION__EXCEPTION:
+				return EXCEPTION_EDEFAULT == null ? exception != null : !EXCEPTION_EDEFAULT.equals(exception);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -537,6 +593,8 @@ public class DecisionImpl extends MinimalEObjectImpl.Container implements Decisi
 		result.append(time);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", exception: ");
+		result.append(exception);
 		result.append(')');
 		return result.toString();
 	}

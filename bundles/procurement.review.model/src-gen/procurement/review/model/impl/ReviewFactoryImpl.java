@@ -80,6 +80,7 @@ public class ReviewFactoryImpl extends EFactoryImpl implements ReviewFactory
 			case ReviewPackage.RULE_SET: return createRuleSet();
 			case ReviewPackage.RULE: return createRule();
 			case ReviewPackage.DEADLINE: return createDeadline();
+			case ReviewPackage.ENTRY_DATE: return createEntryDate();
 			case ReviewPackage.COVERED_ENTITY: return createCoveredEntity();
 			case ReviewPackage.ALIAS: return createAlias();
 			case ReviewPackage.AFFILIATION: return createAffiliation();
@@ -127,6 +128,12 @@ public class ReviewFactoryImpl extends EFactoryImpl implements ReviewFactory
 				return createRelationFromString(eDataType, initialValue);
 			case ReviewPackage.ITEM_SECTION:
 				return createItemSectionFromString(eDataType, initialValue);
+			case ReviewPackage.APPLICABILITY:
+				return createApplicabilityFromString(eDataType, initialValue);
+			case ReviewPackage.DEADLINE_BASE:
+				return createDeadlineBaseFromString(eDataType, initialValue);
+			case ReviewPackage.OBLIGATION_DOCUMENT:
+				return createObligationDocumentFromString(eDataType, initialValue);
 			case ReviewPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			case ReviewPackage.INSTANT:
@@ -166,6 +173,12 @@ public class ReviewFactoryImpl extends EFactoryImpl implements ReviewFactory
 				return convertRelationToString(eDataType, instanceValue);
 			case ReviewPackage.ITEM_SECTION:
 				return convertItemSectionToString(eDataType, instanceValue);
+			case ReviewPackage.APPLICABILITY:
+				return convertApplicabilityToString(eDataType, instanceValue);
+			case ReviewPackage.DEADLINE_BASE:
+				return convertDeadlineBaseToString(eDataType, instanceValue);
+			case ReviewPackage.OBLIGATION_DOCUMENT:
+				return convertObligationDocumentToString(eDataType, instanceValue);
 			case ReviewPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			case ReviewPackage.INSTANT:
@@ -305,6 +318,18 @@ public class ReviewFactoryImpl extends EFactoryImpl implements ReviewFactory
 	{
 		DeadlineImpl deadline = new DeadlineImpl();
 		return deadline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EntryDate createEntryDate()
+	{
+		EntryDateImpl entryDate = new EntryDateImpl();
+		return entryDate;
 	}
 
 	/**
@@ -667,6 +692,72 @@ public class ReviewFactoryImpl extends EFactoryImpl implements ReviewFactory
 	 * @generated
 	 */
 	public String convertItemSectionToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Applicability createApplicabilityFromString(EDataType eDataType, String initialValue)
+	{
+		Applicability result = Applicability.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertApplicabilityToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DeadlineBase createDeadlineBaseFromString(EDataType eDataType, String initialValue)
+	{
+		DeadlineBase result = DeadlineBase.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDeadlineBaseToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ObligationDocument createObligationDocumentFromString(EDataType eDataType, String initialValue)
+	{
+		ObligationDocument result = ObligationDocument.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertObligationDocumentToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

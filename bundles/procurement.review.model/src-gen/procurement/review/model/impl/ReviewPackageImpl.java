@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import procurement.review.model.Affiliation;
 import procurement.review.model.Alias;
+import procurement.review.model.Applicability;
 import procurement.review.model.AuditEntry;
 import procurement.review.model.Component;
 import procurement.review.model.Contact;
@@ -26,13 +27,16 @@ import procurement.review.model.ContractingReport;
 import procurement.review.model.CoveredEntity;
 import procurement.review.model.DayUnit;
 import procurement.review.model.Deadline;
+import procurement.review.model.DeadlineBase;
 import procurement.review.model.Decision;
 import procurement.review.model.DecisionState;
 import procurement.review.model.Department;
+import procurement.review.model.EntryDate;
 import procurement.review.model.ImportProblem;
 import procurement.review.model.ItemSection;
 import procurement.review.model.Match;
 import procurement.review.model.MatchKind;
+import procurement.review.model.ObligationDocument;
 import procurement.review.model.Office;
 import procurement.review.model.OrderDeadline;
 import procurement.review.model.OrderItem;
@@ -138,6 +142,13 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	private EClass deadlineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass entryDateEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -292,6 +303,27 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	private EEnum itemSectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum applicabilityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum deadlineBaseEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum obligationDocumentEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1454,6 +1486,72 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRule_AppliesTo()
+	{
+		return (EAttribute)ruleEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRule_EntryDates()
+	{
+		return (EReference)ruleEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRule_Document()
+	{
+		return (EAttribute)ruleEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRule_ObligationNote()
+	{
+		return (EAttribute)ruleEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRule_Exceptions()
+	{
+		return (EAttribute)ruleEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRule_Sources()
+	{
+		return (EAttribute)ruleEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDeadline()
 	{
 		return deadlineEClass;
@@ -1512,6 +1610,83 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	public EAttribute getDeadline_RepeatEvery()
 	{
 		return (EAttribute)deadlineEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeadline_Label()
+	{
+		return (EAttribute)deadlineEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeadline_Base()
+	{
+		return (EAttribute)deadlineEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeadline_Citation()
+	{
+		return (EAttribute)deadlineEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEntryDate()
+	{
+		return entryDateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEntryDate_Entity()
+	{
+		return (EReference)entryDateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEntryDate_Date()
+	{
+		return (EAttribute)entryDateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEntryDate_Source()
+	{
+		return (EAttribute)entryDateEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1619,9 +1794,20 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCoveredEntity_FalseContexts()
+	{
+		return (EAttribute)coveredEntityEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCoveredEntity_Affiliates()
 	{
-		return (EReference)coveredEntityEClass.getEStructuralFeatures().get(8);
+		return (EReference)coveredEntityEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1632,7 +1818,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	@Override
 	public EAttribute getCoveredEntity_Source()
 	{
-		return (EAttribute)coveredEntityEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)coveredEntityEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1974,6 +2160,17 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	public EAttribute getDecision_Note()
 	{
 		return (EAttribute)decisionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_Exception()
+	{
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2609,6 +2806,39 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getApplicability()
+	{
+		return applicabilityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDeadlineBase()
+	{
+		return deadlineBaseEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getObligationDocument()
+	{
+		return obligationDocumentEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate()
 	{
 		return localDateEDataType;
@@ -2762,6 +2992,12 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		createEReference(ruleEClass, RULE__DEADLINES);
 		createEReference(ruleEClass, RULE__COVERED);
 		createEAttribute(ruleEClass, RULE__EXCLUDED_TERMS);
+		createEAttribute(ruleEClass, RULE__APPLIES_TO);
+		createEReference(ruleEClass, RULE__ENTRY_DATES);
+		createEAttribute(ruleEClass, RULE__DOCUMENT);
+		createEAttribute(ruleEClass, RULE__OBLIGATION_NOTE);
+		createEAttribute(ruleEClass, RULE__EXCEPTIONS);
+		createEAttribute(ruleEClass, RULE__SOURCES);
 
 		deadlineEClass = createEClass(DEADLINE);
 		createEAttribute(deadlineEClass, DEADLINE__NAME);
@@ -2769,6 +3005,14 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		createEAttribute(deadlineEClass, DEADLINE__OFFSET);
 		createEAttribute(deadlineEClass, DEADLINE__UNIT);
 		createEAttribute(deadlineEClass, DEADLINE__REPEAT_EVERY);
+		createEAttribute(deadlineEClass, DEADLINE__LABEL);
+		createEAttribute(deadlineEClass, DEADLINE__BASE);
+		createEAttribute(deadlineEClass, DEADLINE__CITATION);
+
+		entryDateEClass = createEClass(ENTRY_DATE);
+		createEReference(entryDateEClass, ENTRY_DATE__ENTITY);
+		createEAttribute(entryDateEClass, ENTRY_DATE__DATE);
+		createEAttribute(entryDateEClass, ENTRY_DATE__SOURCE);
 
 		coveredEntityEClass = createEClass(COVERED_ENTITY);
 		createEAttribute(coveredEntityEClass, COVERED_ENTITY__ID);
@@ -2779,6 +3023,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		createEAttribute(coveredEntityEClass, COVERED_ENTITY__DUNS);
 		createEAttribute(coveredEntityEClass, COVERED_ENTITY__CAGE);
 		createEAttribute(coveredEntityEClass, COVERED_ENTITY__BRAND_TERMS);
+		createEAttribute(coveredEntityEClass, COVERED_ENTITY__FALSE_CONTEXTS);
 		createEReference(coveredEntityEClass, COVERED_ENTITY__AFFILIATES);
 		createEAttribute(coveredEntityEClass, COVERED_ENTITY__SOURCE);
 
@@ -2816,6 +3061,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		createEAttribute(decisionEClass, DECISION__REVIEWER);
 		createEAttribute(decisionEClass, DECISION__TIME);
 		createEAttribute(decisionEClass, DECISION__NOTE);
+		createEAttribute(decisionEClass, DECISION__EXCEPTION);
 
 		tagEClass = createEClass(TAG);
 		createEAttribute(tagEClass, TAG__KIND);
@@ -2882,6 +3128,9 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		dayUnitEEnum = createEEnum(DAY_UNIT);
 		relationEEnum = createEEnum(RELATION);
 		itemSectionEEnum = createEEnum(ITEM_SECTION);
+		applicabilityEEnum = createEEnum(APPLICABILITY);
+		deadlineBaseEEnum = createEEnum(DEADLINE_BASE);
+		obligationDocumentEEnum = createEEnum(OBLIGATION_DOCUMENT);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -3025,6 +3274,12 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		initEReference(getRule_Deadlines(), this.getDeadline(), null, "deadlines", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRule_Covered(), this.getCoveredEntity(), null, "covered", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRule_ExcludedTerms(), ecorePackage.getEString(), "excludedTerms", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRule_AppliesTo(), this.getApplicability(), "appliesTo", null, 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRule_EntryDates(), this.getEntryDate(), null, "entryDates", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRule_Document(), this.getObligationDocument(), "document", null, 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRule_ObligationNote(), ecorePackage.getEString(), "obligationNote", null, 0, 1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRule_Exceptions(), ecorePackage.getEString(), "exceptions", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRule_Sources(), ecorePackage.getEString(), "sources", null, 0, -1, Rule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(deadlineEClass, Deadline.class, "Deadline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDeadline_Name(), ecorePackage.getEString(), "name", null, 0, 1, Deadline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3032,6 +3287,14 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		initEAttribute(getDeadline_Offset(), ecorePackage.getEInt(), "offset", null, 0, 1, Deadline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeadline_Unit(), this.getDayUnit(), "unit", null, 0, 1, Deadline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDeadline_RepeatEvery(), ecorePackage.getEInt(), "repeatEvery", null, 0, 1, Deadline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeadline_Label(), ecorePackage.getEString(), "label", null, 0, 1, Deadline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeadline_Base(), this.getDeadlineBase(), "base", null, 0, 1, Deadline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeadline_Citation(), ecorePackage.getEString(), "citation", null, 0, 1, Deadline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(entryDateEClass, EntryDate.class, "EntryDate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getEntryDate_Entity(), this.getCoveredEntity(), null, "entity", null, 0, 1, EntryDate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEntryDate_Date(), this.getLocalDate(), "date", null, 0, 1, EntryDate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEntryDate_Source(), ecorePackage.getEString(), "source", null, 0, 1, EntryDate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coveredEntityEClass, CoveredEntity.class, "CoveredEntity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoveredEntity_Id(), ecorePackage.getEString(), "id", null, 0, 1, CoveredEntity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3042,6 +3305,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		initEAttribute(getCoveredEntity_Duns(), ecorePackage.getEString(), "duns", null, 0, -1, CoveredEntity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoveredEntity_Cage(), ecorePackage.getEString(), "cage", null, 0, -1, CoveredEntity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoveredEntity_BrandTerms(), ecorePackage.getEString(), "brandTerms", null, 0, -1, CoveredEntity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCoveredEntity_FalseContexts(), ecorePackage.getEString(), "falseContexts", null, 0, -1, CoveredEntity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCoveredEntity_Affiliates(), this.getAffiliation(), null, "affiliates", null, 0, -1, CoveredEntity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoveredEntity_Source(), ecorePackage.getEString(), "source", null, 0, 1, CoveredEntity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3079,6 +3343,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		initEAttribute(getDecision_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDecision_Time(), this.getInstant(), "time", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDecision_Note(), ecorePackage.getEString(), "note", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_Exception(), ecorePackage.getEString(), "exception", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(tagEClass, Tag.class, "Tag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTag_Kind(), this.getTagKind(), "kind", null, 0, 1, Tag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3192,6 +3457,22 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		addEEnumLiteral(itemSectionEEnum, ItemSection.CONFIRMED);
 		addEEnumLiteral(itemSectionEEnum, ItemSection.UNREVIEWED);
 		addEEnumLiteral(itemSectionEEnum, ItemSection.TO_BE_CONFIRMED);
+		addEEnumLiteral(itemSectionEEnum, ItemSection.BEFORE_EFFECTIVE);
+		addEEnumLiteral(itemSectionEEnum, ItemSection.EXCEPTED);
+
+		initEEnum(applicabilityEEnum, Applicability.class, "Applicability");
+		addEEnumLiteral(applicabilityEEnum, Applicability.PRESENCE);
+		addEEnumLiteral(applicabilityEEnum, Applicability.PURCHASES_FROM_EFFECTIVE);
+
+		initEEnum(deadlineBaseEEnum, DeadlineBase.class, "DeadlineBase");
+		addEEnumLiteral(deadlineBaseEEnum, DeadlineBase.ISSUE_DATE);
+		addEEnumLiteral(deadlineBaseEEnum, DeadlineBase.PREVIOUS_STEP);
+
+		initEEnum(obligationDocumentEEnum, ObligationDocument.class, "ObligationDocument");
+		addEEnumLiteral(obligationDocumentEEnum, ObligationDocument.NONE);
+		addEEnumLiteral(obligationDocumentEEnum, ObligationDocument.BOD_17_01_PLAN);
+		addEEnumLiteral(obligationDocumentEEnum, ObligationDocument.FAR_52_204_23_REPORT);
+		addEEnumLiteral(obligationDocumentEEnum, ObligationDocument.FAR_52_204_25_REPORT);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -23,8 +23,11 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import procurement.review.model.Applicability;
 import procurement.review.model.CoveredEntity;
 import procurement.review.model.Deadline;
+import procurement.review.model.EntryDate;
+import procurement.review.model.ObligationDocument;
 import procurement.review.model.ReviewPackage;
 import procurement.review.model.RiskLevel;
 import procurement.review.model.Rule;
@@ -48,6 +51,12 @@ import procurement.review.model.Rule;
  *   <li>{@link procurement.review.model.impl.RuleImpl#getDeadlines <em>Deadlines</em>}</li>
  *   <li>{@link procurement.review.model.impl.RuleImpl#getCovered <em>Covered</em>}</li>
  *   <li>{@link procurement.review.model.impl.RuleImpl#getExcludedTerms <em>Excluded Terms</em>}</li>
+ *   <li>{@link procurement.review.model.impl.RuleImpl#getAppliesTo <em>Applies To</em>}</li>
+ *   <li>{@link procurement.review.model.impl.RuleImpl#getEntryDates <em>Entry Dates</em>}</li>
+ *   <li>{@link procurement.review.model.impl.RuleImpl#getDocument <em>Document</em>}</li>
+ *   <li>{@link procurement.review.model.impl.RuleImpl#getObligationNote <em>Obligation Note</em>}</li>
+ *   <li>{@link procurement.review.model.impl.RuleImpl#getExceptions <em>Exceptions</em>}</li>
+ *   <li>{@link procurement.review.model.impl.RuleImpl#getSources <em>Sources</em>}</li>
  * </ul>
  *
  * @generated
@@ -243,6 +252,114 @@ public class RuleImpl extends MinimalEObjectImpl.Container implements Rule
 	 * @ordered
 	 */
 	protected EList<String> excludedTerms;
+
+	/**
+	 * The default value of the '{@link #getAppliesTo() <em>Applies To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAppliesTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Applicability APPLIES_TO_EDEFAULT = Applicability.PRESENCE;
+
+	/**
+	 * The cached value of the '{@link #getAppliesTo() <em>Applies To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAppliesTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected Applicability appliesTo = APPLIES_TO_EDEFAULT;
+
+	/**
+	 * This is true if the Applies To attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean appliesToESet;
+
+	/**
+	 * The cached value of the '{@link #getEntryDates() <em>Entry Dates</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEntryDates()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EntryDate> entryDates;
+
+	/**
+	 * The default value of the '{@link #getDocument() <em>Document</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocument()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ObligationDocument DOCUMENT_EDEFAULT = ObligationDocument.NONE;
+
+	/**
+	 * The cached value of the '{@link #getDocument() <em>Document</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocument()
+	 * @generated
+	 * @ordered
+	 */
+	protected ObligationDocument document = DOCUMENT_EDEFAULT;
+
+	/**
+	 * This is true if the Document attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean documentESet;
+
+	/**
+	 * The default value of the '{@link #getObligationNote() <em>Obligation Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObligationNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OBLIGATION_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getObligationNote() <em>Obligation Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObligationNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String obligationNote = OBLIGATION_NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getExceptions() <em>Exceptions</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExceptions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> exceptions;
+
+	/**
+	 * The cached value of the '{@link #getSources() <em>Sources</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> sources;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -516,12 +633,192 @@ public class RuleImpl extends MinimalEObjectImpl.Container implements Rule
 	 * @generated
 	 */
 	@Override
+	public Applicability getAppliesTo()
+	{
+		return appliesTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAppliesTo(Applicability newAppliesTo)
+	{
+		Applicability oldAppliesTo = appliesTo;
+		appliesTo = newAppliesTo == null ? APPLIES_TO_EDEFAULT : newAppliesTo;
+		boolean oldAppliesToESet = appliesToESet;
+		appliesToESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.RULE__APPLIES_TO, oldAppliesTo, appliesTo, !oldAppliesToESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetAppliesTo()
+	{
+		Applicability oldAppliesTo = appliesTo;
+		boolean oldAppliesToESet = appliesToESet;
+		appliesTo = APPLIES_TO_EDEFAULT;
+		appliesToESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ReviewPackage.RULE__APPLIES_TO, oldAppliesTo, APPLIES_TO_EDEFAULT, oldAppliesToESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetAppliesTo()
+	{
+		return appliesToESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<EntryDate> getEntryDates()
+	{
+		if (entryDates == null)
+		{
+			entryDates = new EObjectContainmentEList<EntryDate>(EntryDate.class, this, ReviewPackage.RULE__ENTRY_DATES);
+		}
+		return entryDates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ObligationDocument getDocument()
+	{
+		return document;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDocument(ObligationDocument newDocument)
+	{
+		ObligationDocument oldDocument = document;
+		document = newDocument == null ? DOCUMENT_EDEFAULT : newDocument;
+		boolean oldDocumentESet = documentESet;
+		documentESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.RULE__DOCUMENT, oldDocument, document, !oldDocumentESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDocument()
+	{
+		ObligationDocument oldDocument = document;
+		boolean oldDocumentESet = documentESet;
+		document = DOCUMENT_EDEFAULT;
+		documentESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ReviewPackage.RULE__DOCUMENT, oldDocument, DOCUMENT_EDEFAULT, oldDocumentESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDocument()
+	{
+		return documentESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getObligationNote()
+	{
+		return obligationNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObligationNote(String newObligationNote)
+	{
+		String oldObligationNote = obligationNote;
+		obligationNote = newObligationNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.RULE__OBLIGATION_NOTE, oldObligationNote, obligationNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getExceptions()
+	{
+		if (exceptions == null)
+		{
+			exceptions = new EDataTypeUniqueEList<String>(String.class, this, ReviewPackage.RULE__EXCEPTIONS);
+		}
+		return exceptions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getSources()
+	{
+		if (sources == null)
+		{
+			sources = new EDataTypeUniqueEList<String>(String.class, this, ReviewPackage.RULE__SOURCES);
+		}
+		return sources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
 		{
 			case ReviewPackage.RULE__DEADLINES:
 				return ((InternalEList<?>)getDeadlines()).basicRemove(otherEnd, msgs);
+			case ReviewPackage.RULE__ENTRY_DATES:
+				return ((InternalEList<?>)getEntryDates()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -558,6 +855,18 @@ public class RuleImpl extends MinimalEObjectImpl.Container implements Rule
 				return getCovered();
 			case ReviewPackage.RULE__EXCLUDED_TERMS:
 				return getExcludedTerms();
+			case ReviewPackage.RULE__APPLIES_TO:
+				return getAppliesTo();
+			case ReviewPackage.RULE__ENTRY_DATES:
+				return getEntryDates();
+			case ReviewPackage.RULE__DOCUMENT:
+				return getDocument();
+			case ReviewPackage.RULE__OBLIGATION_NOTE:
+				return getObligationNote();
+			case ReviewPackage.RULE__EXCEPTIONS:
+				return getExceptions();
+			case ReviewPackage.RULE__SOURCES:
+				return getSources();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -609,6 +918,27 @@ public class RuleImpl extends MinimalEObjectImpl.Container implements Rule
 				getExcludedTerms().clear();
 				getExcludedTerms().addAll((Collection<? extends String>)newValue);
 				return;
+			case ReviewPackage.RULE__APPLIES_TO:
+				setAppliesTo((Applicability)newValue);
+				return;
+			case ReviewPackage.RULE__ENTRY_DATES:
+				getEntryDates().clear();
+				getEntryDates().addAll((Collection<? extends EntryDate>)newValue);
+				return;
+			case ReviewPackage.RULE__DOCUMENT:
+				setDocument((ObligationDocument)newValue);
+				return;
+			case ReviewPackage.RULE__OBLIGATION_NOTE:
+				setObligationNote((String)newValue);
+				return;
+			case ReviewPackage.RULE__EXCEPTIONS:
+				getExceptions().clear();
+				getExceptions().addAll((Collection<? extends String>)newValue);
+				return;
+			case ReviewPackage.RULE__SOURCES:
+				getSources().clear();
+				getSources().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -656,6 +986,24 @@ public class RuleImpl extends MinimalEObjectImpl.Container implements Rule
 			case ReviewPackage.RULE__EXCLUDED_TERMS:
 				getExcludedTerms().clear();
 				return;
+			case ReviewPackage.RULE__APPLIES_TO:
+				unsetAppliesTo();
+				return;
+			case ReviewPackage.RULE__ENTRY_DATES:
+				getEntryDates().clear();
+				return;
+			case ReviewPackage.RULE__DOCUMENT:
+				unsetDocument();
+				return;
+			case ReviewPackage.RULE__OBLIGATION_NOTE:
+				setObligationNote(OBLIGATION_NOTE_EDEFAULT);
+				return;
+			case ReviewPackage.RULE__EXCEPTIONS:
+				getExceptions().clear();
+				return;
+			case ReviewPackage.RULE__SOURCES:
+				getSources().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -692,6 +1040,18 @@ public class RuleImpl extends MinimalEObjectImpl.Container implements Rule
 				return covered != null && !covered.isEmpty();
 			case ReviewPackage.RULE__EXCLUDED_TERMS:
 				return excludedTerms != null && !excludedTerms.isEmpty();
+			case ReviewPackage.RULE__APPLIES_TO:
+				return isSetAppliesTo();
+			case ReviewPackage.RULE__ENTRY_DATES:
+				return entryDates != null && !entryDates.isEmpty();
+			case ReviewPackage.RULE__DOCUMENT:
+				return isSetDocument();
+			case ReviewPackage.RULE__OBLIGATION_NOTE:
+				return OBLIGATION_NOTE_EDEFAULT == null ? obligationNote != null : !OBLIGATION_NOTE_EDEFAULT.equals(obligationNote);
+			case ReviewPackage.RULE__EXCEPTIONS:
+				return exceptions != null && !exceptions.isEmpty();
+			case ReviewPackage.RULE__SOURCES:
+				return sources != null && !sources.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -725,6 +1085,16 @@ public class RuleImpl extends MinimalEObjectImpl.Container implements Rule
 		result.append(riskLevel);
 		result.append(", excludedTerms: ");
 		result.append(excludedTerms);
+		result.append(", appliesTo: ");
+		if (appliesToESet) result.append(appliesTo); else result.append("<unset>");
+		result.append(", document: ");
+		if (documentESet) result.append(document); else result.append("<unset>");
+		result.append(", obligationNote: ");
+		result.append(obligationNote);
+		result.append(", exceptions: ");
+		result.append(exceptions);
+		result.append(", sources: ");
+		result.append(sources);
 		result.append(')');
 		return result.toString();
 	}

@@ -131,6 +131,11 @@ public class ReviewAdapterFactory extends AdapterFactoryImpl
 				return createDeadlineAdapter();
 			}
 			@Override
+			public Adapter caseEntryDate(EntryDate object)
+			{
+				return createEntryDateAdapter();
+			}
+			@Override
 			public Adapter caseCoveredEntity(CoveredEntity object)
 			{
 				return createCoveredEntityAdapter();
@@ -373,6 +378,21 @@ public class ReviewAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createDeadlineAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link procurement.review.model.EntryDate <em>Entry Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see procurement.review.model.EntryDate
+	 * @generated
+	 */
+	public Adapter createEntryDateAdapter()
 	{
 		return null;
 	}

@@ -150,6 +150,13 @@ public class ReviewSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ReviewPackage.ENTRY_DATE:
+			{
+				EntryDate entryDate = (EntryDate)theEObject;
+				T result = caseEntryDate(entryDate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ReviewPackage.COVERED_ENTITY:
 			{
 				CoveredEntity coveredEntity = (CoveredEntity)theEObject;
@@ -410,6 +417,22 @@ public class ReviewSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseDeadline(Deadline object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Entry Date</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Entry Date</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEntryDate(EntryDate object)
 	{
 		return null;
 	}

@@ -117,6 +117,8 @@ public class ReviewValidator extends EObjectValidator
 				return validateRule((Rule)value, diagnostics, context);
 			case ReviewPackage.DEADLINE:
 				return validateDeadline((Deadline)value, diagnostics, context);
+			case ReviewPackage.ENTRY_DATE:
+				return validateEntryDate((EntryDate)value, diagnostics, context);
 			case ReviewPackage.COVERED_ENTITY:
 				return validateCoveredEntity((CoveredEntity)value, diagnostics, context);
 			case ReviewPackage.ALIAS:
@@ -161,6 +163,12 @@ public class ReviewValidator extends EObjectValidator
 				return validateRelation((Relation)value, diagnostics, context);
 			case ReviewPackage.ITEM_SECTION:
 				return validateItemSection((ItemSection)value, diagnostics, context);
+			case ReviewPackage.APPLICABILITY:
+				return validateApplicability((Applicability)value, diagnostics, context);
+			case ReviewPackage.DEADLINE_BASE:
+				return validateDeadlineBase((DeadlineBase)value, diagnostics, context);
+			case ReviewPackage.OBLIGATION_DOCUMENT:
+				return validateObligationDocument((ObligationDocument)value, diagnostics, context);
 			case ReviewPackage.LOCAL_DATE:
 				return validateLocalDate((LocalDate)value, diagnostics, context);
 			case ReviewPackage.INSTANT:
@@ -319,6 +327,16 @@ public class ReviewValidator extends EObjectValidator
 	public boolean validateDeadline(Deadline deadline, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return validate_EveryDefaultConstraint(deadline, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEntryDate(EntryDate entryDate, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return validate_EveryDefaultConstraint(entryDate, diagnostics, context);
 	}
 
 	/**
@@ -733,6 +751,36 @@ public class ReviewValidator extends EObjectValidator
 	 * @generated
 	 */
 	public boolean validateItemSection(ItemSection itemSection, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateApplicability(Applicability applicability, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateDeadlineBase(DeadlineBase deadlineBase, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateObligationDocument(ObligationDocument obligationDocument, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return true;
 	}

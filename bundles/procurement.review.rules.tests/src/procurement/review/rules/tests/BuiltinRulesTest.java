@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 
 import procurement.review.model.Affiliation;
 import procurement.review.model.Alias;
+import procurement.review.model.Applicability;
 import procurement.review.model.CoveredEntity;
 import procurement.review.model.DayUnit;
 import procurement.review.model.Deadline;
+import procurement.review.model.DeadlineBase;
+import procurement.review.model.ObligationDocument;
 import procurement.review.model.Relation;
 import procurement.review.model.RiskLevel;
 import procurement.review.model.Rule;
@@ -51,15 +54,16 @@ class BuiltinRulesTest {
     private static String deadlines(Rule r) {
         return r.getDeadlines().stream()
                 .map(d -> d.getName() + "+" + d.getOffset() + (d.getUnit() == DayUnit.BUSINESS_DAYS ? "bd" : "d")
-                        + (d.getRepeatEvery() > 0 ? "/" + d.getRepeatEvery() : ""))
+                        + (d.getRepeatEvery() > 0 ? "/" + d.getRepeatEvery() : "")
+                        + (d.getBase() == DeadlineBase.PREVIOUS_STEP ? " after previous" : ""))
                 .collect(Collectors.joining(" "));
     }
 
     @Test
     void identifiesItself() {
         assertEquals("builtin", set.getId());
-        assertEquals("2026.11.1", set.getVersion());
-        assertEquals(LocalDate.of(2026, 11, 28), set.getDate());
+        assertEquals(BuiltinRuleSetGenerator.VERSION, set.getVersion());
+        assertEquals(BuiltinRuleSetGenerator.DATE, set.getDate());
         assertNotSame(set, BuiltinRules.load(), "each load is a fresh copy a review can own");
     }
 
@@ -95,14 +99,21 @@ class BuiltinRulesTest {
         assertTrue(n1634.getCitation().contains("FAR 52.204-23"));
         assertEquals(LocalDate.of(2017, 12, 12), n1634.getIssued());
         assertEquals(LocalDate.of(2018, 10, 1), n1634.getEffective());
-        assertEquals("report+3bd report-details+13bd", deadlines(n1634));
+        assertEquals("report+3bd details+10bd after previous", deadlines(n1634));
+        assertEquals(ObligationDocument.FAR_52_204_23_REPORT, n1634.getDocument());
+        assertEquals(Applicability.PURCHASES_FROM_EFFECTIVE, n1634.getAppliesTo());
+        assertTrue(n1634.getExcludedTerms().isEmpty(), "section 1634 covers threat intelligence and training too");
         assertEquals(Set.of("KASPERSKY"), covered(n1634));
 
         Rule a889 = rule("NDAA19-889A");
         assertTrue(a889.getCitation().contains("889(a)(1)(A)"));
         assertTrue(a889.getCitation().contains("52.204-24") && a889.getCitation().contains("52.204-26"));
         assertEquals(LocalDate.of(2019, 8, 13), a889.getEffective());
-        assertEquals("report+1bd report-details+11bd", deadlines(a889));
+        assertEquals("report+1bd details+10bd after previous", deadlines(a889));
+        assertEquals(ObligationDocument.FAR_52_204_25_REPORT, a889.getDocument());
+        assertEquals(2, a889.getExceptions().size());
+        assertTrue(a889.getExceptions().get(0).startsWith("Sec. 889(a)(2)(A)"));
+        assertEquals("FAR 52.204-25(d)(2)(ii)", a889.getDeadlines().get(1).getCitation());
         assertEquals(Set.of("HUAWEI", "ZTE"), covered(a889));
         assertEquals(RiskLevel.PROHIBITED, a889.getRiskLevel());
         assertFalse(a889.isPurposeLimited());
@@ -116,19 +127,44 @@ class BuiltinRulesTest {
 
         Rule fcc = rule("FCC-CL");
         assertEquals(Set.of("HUAWEI", "ZTE", "HYTERA", "HIKVISION", "DAHUA", "KASPERSKY", "CHINA_MOBILE",
-                "CHINA_TELECOM", "CHINA_UNICOM", "PACIFIC_NETWORKS"), covered(fcc));
-        for (String date : List.of("2021-03-12", "2022-03-25", "2022-09-20", "2024-07-23")) {
+                "CHINA_TELECOM", "CHINA_UNICOM", "PACIFIC_NETWORKS", "DJI", "AUTEL"), covered(fcc));
+        for (String date : List.of("2021-03-12", "2022-03-25", "2022-09-20", "2025-12-22", "2026-01-07")) {
             assertTrue(fcc.getScope().contains(date), date);
         }
+        // Every covered family has the date its entry took effect, with its source.
+        assertEquals(covered(fcc), fcc.getEntryDates().stream().map(e -> e.getEntity().getId())
+                .collect(Collectors.toSet()));
+        assertTrue(fcc.getEntryDates().stream().allMatch(e -> e.getSource() != null && !e.getSource().isBlank()));
+        assertEquals(LocalDate.of(2025, 12, 22), fcc.getEntryDates().stream()
+                .filter(e -> e.getEntity().getId().equals("DJI")).findFirst().orElseThrow().getDate());
+        assertTrue(fcc.getDeadlines().isEmpty(), "the list sets no agency step");
+        assertEquals(ObligationDocument.NONE, fcc.getDocument());
+        assertFalse(fcc.getObligationNote().isBlank());
 
         Rule icts = rule("ICTS-2024-KASPERSKY");
         assertTrue(icts.getCitation().startsWith("89 FR 52434"));
         assertEquals(LocalDate.of(2024, 7, 20), icts.getEffective());
         assertTrue(icts.getScope().contains("2024-09-29"));
+        assertTrue(icts.getDeadlines().isEmpty());
+        assertTrue(icts.getExcludedTerms().containsAll(List.of("Kaspersky Threat Intelligence",
+                "Kaspersky Security Training", "~informational consulting", "~educational consulting")));
 
         Rule bis = rule("BIS-EL-2024");
         assertTrue(bis.getCitation().startsWith("89 FR 52362"));
         assertEquals(LocalDate.of(2024, 6, 24), bis.getEffective());
+    }
+
+    @Test
+    void everyRuleRecordsItsSourcesAndWhatItObliges() {
+        for (Rule r : set.getRules()) {
+            assertFalse(r.getSources().isEmpty(), r.getId());
+            assertTrue(r.isSetAppliesTo() && r.isSetDocument(), r.getId() + " states its applicability and document");
+            assertFalse(r.getObligationNote() == null || r.getObligationNote().isBlank(), r.getId());
+        }
+        Rule bod = rule("BOD-17-01");
+        assertEquals(Applicability.PRESENCE, bod.getAppliesTo());
+        assertEquals(ObligationDocument.BOD_17_01_PLAN, bod.getDocument());
+        assertEquals("Identify", bod.getDeadlines().get(0).getLabel());
     }
 
     @Test

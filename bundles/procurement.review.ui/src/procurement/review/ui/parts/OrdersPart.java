@@ -1,10 +1,12 @@
 package procurement.review.ui.parts;
 
 import java.io.IOException;
+import java.text.NumberFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -25,7 +27,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import procurement.review.core.ReviewSession;
 import procurement.review.core.orders.OrderFormat;
-import procurement.review.core.orders.review.OrderDocuments;
+import procurement.review.core.orders.review.OrderFigures;
+import procurement.review.core.orders.review.OrderFigures;
 import procurement.review.core.orders.review.OrderExport;
 import procurement.review.core.orders.review.OrderGenerator;
 import procurement.review.core.orders.review.OrderLifecycle;
@@ -39,6 +42,8 @@ import procurement.review.ui.internal.ReviewPart;
  * hits), move an order one status forward, export all, and open one in the preview to read and print it.
  */
 public class OrdersPart extends ReviewPart {
+
+	private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
 
 	private TableViewer viewer;
 	private Label count;
@@ -66,8 +71,15 @@ public class OrdersPart extends ReviewPart {
 		Columns.<RemovalOrder>add(viewer, "Rule", 90, false, o -> o.getRule() == null ? null : o.getRule().getId());
 		Columns.<RemovalOrder>add(viewer, "Status", 100, false, o -> o.getStatus().getName());
 		Columns.<RemovalOrder>add(viewer, "Issued", 90, false, o -> String.valueOf(o.getIssueDate()));
-		Columns.<RemovalOrder>add(viewer, "Actions", 60, true, o -> String.valueOf(o.getItems().size()));
-		Columns.<RemovalOrder>add(viewer, "Total", 120, true, o -> "$" + OrderDocuments.total(o).toPlainString());
+		// The same figures as the order's documents and the index (OrderFigures): affected actions and their total;
+		// actions to be confirmed, bought before the rule applied or excepted are counted apart.
+		Columns.<RemovalOrder>add(viewer, "Actions", 60, true, o -> String.valueOf(OrderFigures.of(o).actions()));
+		Columns.<RemovalOrder>add(viewer, "Apart", 60, true, o -> {
+			OrderFigures f = OrderFigures.of(o);
+			return String.valueOf(f.toBeConfirmed() + f.beforeEffective() + f.excepted());
+		});
+		Columns.<RemovalOrder>add(viewer, "Total", 120, true,
+				o -> MONEY.format(OrderFigures.of(o).total()));
 		viewer.addDoubleClickListener(e -> preview());
 		follow(viewer.getControl(), initial);
 	}

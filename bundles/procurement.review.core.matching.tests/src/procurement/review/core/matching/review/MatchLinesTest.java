@@ -44,6 +44,17 @@ class MatchLinesTest {
     }
 
     @Test
+    void droneMakersPrintTheirFamilyIds() throws IOException {
+        // the acceptance line of issue 15
+        StringWriter out = new StringWriter();
+        MatchLines.run(new BufferedReader(new StringReader("SZ DJI TECHNOLOGY CO LTD\nAUTEL ROBOTICS USA LLC\n")),
+                new PrintWriter(out), MATCHER);
+        String[] lines = out.toString().split("\n");
+        assertTrue(lines[0].startsWith("SZ DJI TECHNOLOGY CO LTD\tDJI\t1.00\t"), lines[0]);
+        assertTrue(lines[1].startsWith("AUTEL ROBOTICS USA LLC\tAUTEL\t1.00\t"), lines[1]);
+    }
+
+    @Test
     void scoresHaveTwoOrThreeDecimals() {
         assertEquals("0.97", MatchLines.formatScore(0.97));
         assertEquals("0.875", MatchLines.formatScore(0.875));

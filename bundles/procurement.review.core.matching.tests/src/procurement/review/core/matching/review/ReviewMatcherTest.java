@@ -258,7 +258,8 @@ class ReviewMatcherTest {
         matcher().run(session, "alice");
         int matches = review.getMatches().size();
         int tags = review.getTags().size();
-        assertTrue(matches > 20 && tags > 8, matches + " " + tags);
+        // a run with hits under several rules (20 with ICTS excluding T2's Threat Intelligence, issue 15)
+        assertTrue(matches >= 15 && tags > 8, matches + " " + tags);
         session.commandStack().undo();
         assertTrue(review.getMatches().isEmpty());
         assertTrue(review.getTags().isEmpty());

@@ -48,6 +48,21 @@ class RuleSetWatchlistTest {
     }
 
     @Test
+    void falseContextsAndDatedLinksReachTheEngine() {
+        assertEquals(TestData.families().falseContexts(), RULES.falseContexts());
+        assertTrue(RULES.falseContexts().get("DAHUA").contains("大华银行"));
+        // Dahua's former companies carry the dates they left (year bounds where only the year is sourced)
+        assertEquals("2025-03-03", RULES.entity("IMOU").attributes().get(RuleSetWatchlist.VALID_TO));
+        assertEquals("2023-12-31", RULES.entity("LOREX-CORP").attributes().get(RuleSetWatchlist.VALID_TO));
+        assertEquals("2018-01-01", RULES.entity("LOREX-UK").attributes().get(RuleSetWatchlist.VALID_FROM));
+        // DJI and AUTEL are families of their own, so hits name them
+        NameMatcher m = new NameMatcher(RULES);
+        assertEquals("DJI", m.match("SZ DJI TECHNOLOGY CO LTD").orElseThrow().entityId());
+        assertEquals("AUTEL", m.match("AUTEL ROBOTICS USA LLC").orElseThrow().familyId());
+        assertTrue(m.match("大华银行有限公司").isEmpty());
+    }
+
+    @Test
     void matchesTheLabelledNamesLikeTheSeed() {
         NameMatcher seed = new NameMatcher(TestData.families());
         NameMatcher rules = new NameMatcher(RULES);
@@ -74,7 +89,8 @@ class RuleSetWatchlistTest {
         for (String d : List.of("KASPERSKY ENDPOINT SECURITY LICENSES RENEWAL",
                 "KASPERSKY THREAT INTELLIGENCE PORTAL", "THREAT INTELLIGENCE FEED", "HIKVISION CAMERAS VIA EZVIZ",
                 "MAINTENANCE OF AZTEC BUILDING", "UNICOM GOVERNMENT SERVICES", "CHINA UNICOM LINES AND UNICOM SIMS",
-                "海康威视 摄像机", "LOREX NVR 16 CHANNEL", "ZTE ROUTERS")) {
+                "海康威视 摄像机", "LOREX NVR 16 CHANNEL", "ZTE ROUTERS", "上海思科交换机", "大华银行 大华摄像机",
+                "2019年华为交换机", "DJI MAVIC 3 大疆", "ZTE 中兴")) {
             assertEquals(families(seed.scan(d)), families(rules.scan(d)), d);
         }
         assertEquals(List.of(), rules.scan("MAINTENANCE OF AZTEC BUILDING"));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,7 +26,7 @@ class WatchlistsTest {
         Set<String> families = TestData.families().entities().stream().map(WatchEntity::familyId)
                 .collect(Collectors.toSet());
         assertEquals(Set.of("KASPERSKY", "HUAWEI", "ZTE", "HYTERA", "HIKVISION", "DAHUA", "CHINA_MOBILE",
-                "CHINA_TELECOM", "CHINA_UNICOM", "PACIFIC_NETWORKS"), families);
+                "CHINA_TELECOM", "CHINA_UNICOM", "PACIFIC_NETWORKS", "DJI", "AUTEL"), families);
         for (WatchEntity e : TestData.families().entities()) {
             assertTrue(e.attributes().containsKey("source"), e.id() + " lacks a source note");
         }
@@ -61,6 +63,24 @@ class WatchlistsTest {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> Watchlists.fromTsv(new StringReader("F\tF-1\n")));
         assertTrue(ex.getMessage().contains("line 1"), ex.getMessage());
+    }
+
+    @Test
+    void falseContextDirective() throws Exception {
+        String tsv = "F\tF-1\tCHN\tQQ\tQQ Corp\t\t大华\t\t\t\troot\ttest\n"
+                + "@falseContext\tF\t大华银行\tUnited Overseas Bank\n@falseContext\tF\t大华会计师\n"
+                + "@falseContext\tF\t大华银行\trepeated\n";
+        Watchlist w = Watchlists.fromTsv(new StringReader(tsv));
+        assertEquals(Map.of("F", List.of("大华银行", "大华会计师")), w.falseContexts());
+        // a reviewer's list adds its contexts to the family's, without repeating one
+        Watchlist more = Watchlists.fromTsv(new StringReader(tsv.replace("大华会计师", "大华饭店")));
+        assertEquals(List.of("大华银行", "大华会计师", "大华饭店"), w.merge(more).falseContexts().get("F"));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Watchlists.fromTsv(new StringReader(tsv + "@falseContext\tG\tX\n")));
+        assertTrue(unknown.getMessage().contains("unknown family G"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> Watchlists.fromTsv(new StringReader(tsv + "@falseContext\tF\n")));
+        assertEquals(List.of("上海思科", "海思科"), TestData.families().falseContexts().get("HUAWEI"));
     }
 
     @Test

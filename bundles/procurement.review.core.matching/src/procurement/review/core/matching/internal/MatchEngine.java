@@ -26,6 +26,13 @@ import procurement.review.core.matching.Watchlist;
  * <p>
  * Only required words are indexed: a hit needs one of them anyway, so vendor names sharing only generic words
  * ("COMMUNICATIONS CORPORATION") never reach the alignment step.
+ * <p>
+ * Two kinds of alignment find a word but not the company, and score as weak candidates (times
+ * {@link #WEAK_FACTOR}, at most {@link #WEAK_CEILING}, below the default threshold) rather than hits: a brand word
+ * one or two edits off with nothing else of the alias in common ("DAHUAN TRADING" for Dahua), and a strict alias
+ * inside a name with further words of substance ("PACIFIC NETWORK SOLUTIONS" for the strict "Pacific Networks").
+ * A Han alias word found in a longer Chinese name counts only as a word of it ({@link HanWords}) and outside the
+ * family's false contexts.
  */
 public final class MatchEngine {
 
@@ -36,6 +43,18 @@ public final class MatchEngine {
     private static final int FUZZY_CACHE_LIMIT = 200_000;
     private static final double SIM_ONE_EDIT = 0.85;
     private static final double SIM_TWO_EDITS = 0.70;
+    /**
+     * Factor on the score of a weak candidate: a near miss scores at most 0.85 (one edit, nothing else in the
+     * name), 0.64 after it, so weak candidates keep their order among themselves.
+     */
+    public static final double WEAK_FACTOR = 0.75;
+    /**
+     * Ceiling of a weak candidate's score, below the default threshold of the name matcher (0.70):
+     * a strict alias found whole among many small words could otherwise keep 0.71 after {@link #WEAK_FACTOR}.
+     */
+    public static final double WEAK_CEILING = 0.65;
+    /** Similarity of a Han run that is a native alias plus generic or place words only. */
+    private static final double HAN_GENERIC_AROUND = 0.98;
 
     /** Outcome of matching one name against its best alias. */
     public record Result(int entityIndex, String aliasText, double score, String explanation) {
@@ -54,6 +73,7 @@ public final class MatchEngine {
     private final Map<String, List<CompiledAlias>> hanGrams = new HashMap<>();
     private final Set<String> fuzzyVocab = new HashSet<>();
     private final Map<String, List<FuzzyHit>> fuzzyCache = new ConcurrentHashMap<>();
+    private final FalseContexts falseContexts;
 
     /**
      * Compiles a watch list.
@@ -64,6 +84,7 @@ public final class MatchEngine {
     public MatchEngine(Watchlist watchlist, NameNormalizer normalizer) {
         this.entities = watchlist.entities();
         this.normalizer = normalizer;
+        this.falseContexts = new FalseContexts(watchlist.falseContexts());
         Map<String, TokenClass> overrides = new HashMap<>();
         watchlist.tokenClasses().forEach((k, v) -> overrides.put(NameNormalizer.foldPhrase(k), v));
         this.weighting = new TokenWeighting(overrides);
@@ -410,11 +431,15 @@ public final class MatchEngine {
         for (int i = 0; i < at.size(); i++) {
             AliasToken a = at.get(i);
             if (a.script() == NameToken.Script.HAN) {
+                String family = entities.get(alias.entityIndex()).familyId();
                 for (int j = 0; j < n; j++) {
                     NameToken t = content.get(j);
-                    if (!used[j] && t.script() == NameToken.Script.HAN && t.text().contains(a.text())) {
+                    if (!used[j] && t.script() == NameToken.Script.HAN && hanWordIn(t.text(), a.text(), family)) {
                         String rest = TokenWeighting.stripHanGeneric(t.text().replace(a.text(), ""));
-                        double s = rest.isEmpty() ? 1.0
+                        // generic words around the alias (集团, group) still make a slightly different name, so an
+                        // exact run wins: 中国电信集团 is the group's alias, not the listed company's 中国电信
+                        double s = t.text().equals(a.text()) ? 1.0
+                                : rest.isEmpty() ? HAN_GENERIC_AROUND
                                 : (double) a.text().length() / (a.text().length() + rest.length());
                         pairs[i] = new Pair(j, 1.0, t.text().equals(a.text()) ? "native alias"
                                 : "native alias in " + t.text());
@@ -550,6 +575,10 @@ public final class MatchEngine {
         // the alias must be found; extra vendor words lower the score but a covered brand inside a longer
         // vendor name is still worth a reviewer's look
         double score = aliasCoverage * (0.75 + 0.25 * nameCoverage);
+        String weak = weakReason(pairs, alias, content, used, ignoreLast);
+        if (weak != null) {
+            score = Math.min(score * WEAK_FACTOR, WEAK_CEILING);
+        }
         score = Math.round(score * 1000) / 1000.0;
         StringBuilder ex = new StringBuilder("tokens: ");
         boolean first = true;
@@ -578,9 +607,66 @@ public final class MatchEngine {
         if (alias.strict()) {
             ex.append("; strict alias");
         }
+        if (weak != null) {
+            ex.append("; weak candidate: ").append(weak);
+        }
         ex.append("; alias \"").append(alias.aliasText()).append('"');
         ex.append("; score ").append(String.format(Locale.ROOT, "%.3f", score));
         return new Result(alias.entityIndex(), alias.aliasText(), score, ex.toString());
+    }
+
+    /**
+     * Why an alignment that found the alias' required words is still no evidence of the company, or {@code null}.
+     * A near miss: every aligned word is one or two edits off, so the name has nothing else of the alias in common
+     * (one typo plus a matching second word, "HUAWEl TECHNOLOGIES", stays a hit). A strict alias, whose common words
+     * identify only as a whole phrase, with further generic or distinctive words in the name: "PACIFIC NETWORK
+     * SOLUTIONS" is a different company from Pacific Networks; places and legal forms may follow ("CHINA MOBILE
+     * USA INC").
+     */
+    private String weakReason(Pair[] pairs, CompiledAlias alias, List<NameToken> content, boolean[] used,
+            boolean ignoreLast) {
+        boolean anyPair = false;
+        boolean allFuzzy = true;
+        for (Pair p : pairs) {
+            if (p != null) {
+                anyPair = true;
+                allFuzzy &= p.kind().startsWith("fuzzy");
+            }
+        }
+        if (anyPair && allFuzzy) {
+            return "only a near miss of the alias, nothing else in common";
+        }
+        if (alias.strict()) {
+            List<String> extra = new ArrayList<>();
+            for (int j = 0; j < content.size(); j++) {
+                if (used[j] || (ignoreLast && j == content.size() - 1)) {
+                    continue;
+                }
+                NameToken t = content.get(j);
+                TokenClass cls = weighting.classOf(t.text(), t.script());
+                if (cls == TokenClass.GENERIC || cls == TokenClass.DISTINCTIVE) {
+                    extra.add(display(t));
+                }
+            }
+            if (!extra.isEmpty()) {
+                return "strict alias among further words " + String.join(" ", extra);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a Han alias word occurs in a Han run of a name as a word of it (not across two words) and outside
+     * the family's false contexts: 海思 is not found in 上海思科, 大华 not in 大华银行.
+     */
+    private boolean hanWordIn(String run, String word, String family) {
+        for (int at = run.indexOf(word); at >= 0; at = run.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (HanWords.isWordAt(run, at, end) && !falseContexts.covers(family, run, at, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String low(TokenClass c) {

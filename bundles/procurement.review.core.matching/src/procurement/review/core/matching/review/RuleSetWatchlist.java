@@ -33,6 +33,8 @@ import procurement.review.rules.RuleConventions;
  * the synonym table, '~' marks ambiguous terms, and every rule's excluded terms become not-covered brand terms of the
  * families it covers, so that "Kaspersky Threat Intelligence" is found as the longer, excluded term rather than as
  * "Kaspersky".
+ * <p>
+ * A family's false contexts ({@link CoveredEntity#getFalseContexts()}) become {@link Watchlist#falseContexts()}.
  */
 public final class RuleSetWatchlist {
 
@@ -89,10 +91,14 @@ public final class RuleSetWatchlist {
         }
         List<WatchEntity> entities = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
+        Map<String, List<String>> falseContexts = new LinkedHashMap<>();
         for (FamilyBuilder f : families.values()) {
             f.build(entities, ids);
+            if (!f.falseContexts.isEmpty()) {
+                falseContexts.put(f.id, List.copyOf(f.falseContexts));
+            }
         }
-        return new Watchlist(entities, synonyms, Map.of());
+        return new Watchlist(entities, synonyms, Map.of(), falseContexts);
     }
 
     /** Collects one family across rule sets. */
@@ -110,6 +116,7 @@ public final class RuleSetWatchlist {
         final Set<String> duns = new LinkedHashSet<>();
         final Set<String> cage = new LinkedHashSet<>();
         final Map<String, Affiliation> affiliates = new LinkedHashMap<>();
+        final Set<String> falseContexts = new LinkedHashSet<>();
 
         FamilyBuilder(CoveredEntity e, String ruleSet) {
             this.id = e.getId();
@@ -141,6 +148,11 @@ public final class RuleSetWatchlist {
                 if (!text.isEmpty()) {
                     terms.putIfAbsent(text.toLowerCase(Locale.ROOT),
                             new BrandTerm(text, RuleConventions.isAmbiguous(t), true, ""));
+                }
+            }
+            for (String c : e.getFalseContexts()) {
+                if (c != null && !c.isBlank()) {
+                    falseContexts.add(c.strip());
                 }
             }
             uei.addAll(e.getUei());

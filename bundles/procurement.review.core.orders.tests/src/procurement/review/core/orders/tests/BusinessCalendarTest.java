@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import procurement.review.core.orders.BusinessCalendar;
 import procurement.review.core.orders.DayOffset;
-import procurement.review.core.orders.Deadlines;
 import procurement.review.core.orders.FederalHoliday;
 
 class BusinessCalendarTest {
@@ -20,13 +19,11 @@ class BusinessCalendarTest {
 
     @Test
     void bod1701DeadlinesAreThirtySixtyNinetyCalendarDays() {
-        Deadlines d = Deadlines.bod1701(LocalDate.of(2017, 9, 13), 3);
-        assertEquals(LocalDate.of(2017, 10, 13), d.identify());
+        LocalDate issued = LocalDate.of(2017, 9, 13);
+        assertEquals(LocalDate.of(2017, 10, 13), DayOffset.calendarDays(30).addTo(issued, federal));
         // A Sunday: calendar-day deadlines are not moved off weekends.
-        assertEquals(LocalDate.of(2017, 11, 12), d.plan());
-        assertEquals(LocalDate.of(2017, 12, 12), d.remove());
-        assertEquals(List.of(LocalDate.of(2018, 1, 11), LocalDate.of(2018, 2, 10), LocalDate.of(2018, 3, 12)),
-                d.statusReports());
+        assertEquals(LocalDate.of(2017, 11, 12), DayOffset.calendarDays(60).addTo(issued, federal));
+        assertEquals(LocalDate.of(2017, 12, 12), DayOffset.calendarDays(90).addTo(issued, federal));
     }
 
     @Test
@@ -101,12 +98,9 @@ class BusinessCalendarTest {
 
     @Test
     void deadlinesFromBusinessDayOffsets() {
-        Deadlines d = Deadlines.compute(LocalDate.of(2019, 8, 13), DayOffset.businessDays(1),
-                DayOffset.businessDays(11), null, DayOffset.calendarDays(30), 2, federal);
-        assertEquals(LocalDate.of(2019, 8, 14), d.identify());
+        LocalDate issued = LocalDate.of(2019, 8, 13);
+        assertEquals(LocalDate.of(2019, 8, 14), DayOffset.businessDays(1).addTo(issued, federal));
         // 11 business days from Tue Aug 13, 2019: Labor Day is Sep 2, after the range.
-        assertEquals(LocalDate.of(2019, 8, 28), d.plan());
-        assertEquals(null, d.remove());
-        assertEquals(List.of(LocalDate.of(2019, 9, 12), LocalDate.of(2019, 10, 12)), d.statusReports());
+        assertEquals(LocalDate.of(2019, 8, 28), DayOffset.businessDays(11).addTo(issued, federal));
     }
 }

@@ -55,8 +55,8 @@ class OrderBatchTest {
             assertEquals(4, sh.getLastRowNum());
             assertEquals("RO/2017/002", sh.getRow(2).getCell(0).getStringCellValue());
             assertEquals("RO_2017_002.pdf", sh.getRow(2).getCell(0).getHyperlink().getAddress());
-            assertEquals(12, (int) sh.getRow(1).getCell(10).getNumericCellValue()
-                    + (int) sh.getRow(1).getCell(12).getNumericCellValue());
+            assertEquals(12, (int) sh.getRow(1).getCell(9).getNumericCellValue()
+                    + (int) sh.getRow(1).getCell(11).getNumericCellValue());
         }
     }
 

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import procurement.review.core.orders.BodPlan;
-import procurement.review.core.orders.Deadlines;
 import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
+import procurement.review.core.orders.OrderForm;
 import procurement.review.core.orders.OrderLine;
+import procurement.review.core.orders.OrderStep;
 import procurement.review.core.orders.PointOfContact;
 import procurement.review.core.orders.RuleReference;
 
@@ -49,9 +50,24 @@ final class SampleOrders {
         return new OrderDocument(number, 0, "DRAFT", "Department of the Treasury", components,
                 new RuleReference("BOD-17-01", "Binding Operational Directive 17-01 (DHS, September 13, 2017)",
                         "Removal of Kaspersky-branded Products", "2017.1", LocalDate.of(2017, 9, 13)),
-                ISSUED, Deadlines.bod1701(ISSUED, 3), "John A. Reviewer", poc,
-                "9f2c4e1ab37d5e60c0ffee1234567890abcdef0123456789abcdef0123456789", lines,
-                BodPlan.prefilled("Department of the Treasury", poc, components, lines));
+                ISSUED, bodSteps(ISSUED), "John A. Reviewer", poc,
+                "9f2c4e1ab37d5e60c0ffee1234567890abcdef0123456789abcdef0123456789", lines, OrderForm.REMOVAL_PLAN,
+                BodPlan.prefilled("Department of the Treasury", poc, components, lines), null);
+    }
+
+    /** The BOD 17-01 steps as the built-in rule set words them: 30, 60 and 90 days, status reports after. */
+    static List<OrderStep> bodSteps(LocalDate issued) {
+        return List.of(
+                new OrderStep("identify", "Identify", List.of(issued.plusDays(30)), "Products found (or a"
+                        + " statement that none were), endpoints affected per product, and the methods used to find"
+                        + " them", "BOD 17-01, required action 1"),
+                new OrderStep("plan", "Plan", List.of(issued.plusDays(60)), "A removal plan with the 14 elements"
+                        + " a to n", "BOD 17-01, required action 2"),
+                new OrderStep("remove", "Remove", List.of(issued.plusDays(90)), "Begin removal according to the"
+                        + " plan, unless told otherwise", "BOD 17-01, required action 3"),
+                new OrderStep("status", "Status reports", List.of(issued.plusDays(120), issued.plusDays(150),
+                        issued.plusDays(180)), "Status of the removal, every 30 days until it is complete",
+                        "BOD 17-01, required action 3"));
     }
 
     static String piid(int i) {

@@ -2,22 +2,28 @@ package procurement.review.core.orders.review;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import procurement.review.core.orders.BusinessCalendar;
 import procurement.review.core.orders.DayOffset;
-import procurement.review.core.orders.Deadlines;
+import procurement.review.core.orders.OrderStep;
 import procurement.review.model.DayUnit;
 import procurement.review.model.Deadline;
+import procurement.review.model.DeadlineBase;
 import procurement.review.model.OrderDeadline;
 import procurement.review.model.Rule;
 
 /**
- * The deadlines of an order, computed from the deadline list of its rule: each {@link Deadline} is an offset
- * from the issue date in calendar or business days; one with {@code repeatEvery > 0} recurs (status reports)
- * and is listed a fixed number of times as "name 1", "name 2", ...
+ * The deadlines of an order, computed from the steps of its rule: each {@link Deadline} is an offset in calendar or
+ * business days from the issue date or, when its base is {@link DeadlineBase#PREVIOUS_STEP}, from the date of the
+ * step before it (the FAR clauses count the further information from the first report). A step with
+ * {@code repeatEvery > 0} recurs (status reports) and is listed a fixed number of times as "name 1", "name 2", ...
  * <p>
  * Day arithmetic is the orders bundle's {@link BusinessCalendar}: business days skip weekends and observed US
  * federal holidays, calendar-day deadlines are not moved off weekends (BOD 17-01's plan was due on a Sunday).
@@ -44,11 +50,8 @@ public final class DeadlineSchedule {
         }
     }
 
-    /** The names the BOD 17-01 template uses for its steps, as in the built-in rule set. */
-    static final String IDENTIFY = "identify";
-    static final String PLAN = "plan";
-    static final String REMOVE = "remove";
-    static final String STATUS = "status";
+    /** A recurring step's dates are stored as "name 1", "name 2", ... */
+    private static final Pattern NUMBERED = Pattern.compile("(.*) (\\d+)");
 
     private DeadlineSchedule() {
     }
@@ -56,9 +59,9 @@ public final class DeadlineSchedule {
     /**
      * Computes the deadlines of a rule for an issue date.
      *
-     * @param rule      the rule whose deadline list is used; a rule without deadlines gives an empty list
+     * @param rule      the rule whose steps are used; a rule without steps gives an empty list
      * @param issueDate the order's issue date (day zero, not counted)
-     * @param repeats   how many dates to list for a recurring deadline (at least 1 is used)
+     * @param repeats   how many dates to list for a recurring step (at least 1 is used)
      * @param calendar  the calendar for business days
      * @return the deadlines in rule order, each recurring one expanded
      */
@@ -67,9 +70,11 @@ public final class DeadlineSchedule {
         Objects.requireNonNull(issueDate, "issueDate");
         Objects.requireNonNull(calendar, "calendar");
         List<Entry> out = new ArrayList<>();
+        LocalDate previous = issueDate;
         for (Deadline d : rule.getDeadlines()) {
-            String name = d.getName() == null || d.getName().isBlank() ? "deadline" : d.getName().strip();
-            LocalDate first = offset(d.getOffset(), d.getUnit()).addTo(issueDate, calendar);
+            String name = name(d);
+            LocalDate base = d.getBase() == DeadlineBase.PREVIOUS_STEP ? previous : issueDate;
+            LocalDate first = offset(d.getOffset(), d.getUnit()).addTo(base, calendar);
             if (d.getRepeatEvery() > 0) {
                 DayOffset step = offset(d.getRepeatEvery(), d.getUnit());
                 LocalDate date = first;
@@ -80,6 +85,7 @@ public final class DeadlineSchedule {
             } else {
                 out.add(new Entry(name, first));
             }
+            previous = first;
         }
         return List.copyOf(out);
     }
@@ -96,53 +102,77 @@ public final class DeadlineSchedule {
     }
 
     /**
-     * Maps an order's named deadlines onto the fixed steps of the renderers' {@link Deadlines} (identify, plan,
-     * remove, status reports). Names "identify", "plan", "remove" and "status..." go to their step; a recurring
-     * deadline of any name ("name 1", "name 2" ...) goes to the status reports; other names (such as the
-     * "report" and "report-details" of the NDAA rules) fill the first free step in the order identify, plan,
-     * remove, so no date is lost from the printed order. A deadline that finds no free step is appended to the
-     * status reports.
+     * The steps of an order as printed: its stored deadlines grouped by step ("status 1", "status 2" are one
+     * recurring step), each with the label, deliverable and citation of the rule's step of that name. A stored
+     * deadline whose rule has no such step (a hand edit, or a rule set changed since) is still printed, under its
+     * own name.
      *
      * @param deadlines the order's deadlines
-     * @return the renderer's deadlines
+     * @param rule      the order's rule; may be null
+     * @return the steps in the order of the deadlines
      */
-    public static Deadlines toDeadlines(List<OrderDeadline> deadlines) {
-        LocalDate[] steps = new LocalDate[3];
-        List<LocalDate> reports = new ArrayList<>();
-        List<OrderDeadline> others = new ArrayList<>();
+    public static List<OrderStep> steps(List<OrderDeadline> deadlines, Rule rule) {
+        Map<String, List<LocalDate>> dates = new LinkedHashMap<>();
         for (OrderDeadline d : deadlines) {
-            if (d.getDate() == null) {
+            if (d.getDate() == null || d.getName() == null || d.getName().isBlank()) {
                 continue;
             }
-            String name = d.getName() == null ? "" : d.getName().strip().toLowerCase(Locale.ROOT);
-            int slot = switch (name) {
-                case IDENTIFY -> 0;
-                case PLAN -> 1;
-                case REMOVE -> 2;
-                default -> -1;
-            };
-            if (slot >= 0 && steps[slot] == null) {
-                steps[slot] = d.getDate();
-            } else if (name.startsWith(STATUS) || name.matches(".* \\d+")) {
-                reports.add(d.getDate());
-            } else {
-                others.add(d);
-            }
-        }
-        for (OrderDeadline d : others) {
-            int free = -1;
-            for (int i = steps.length - 1; i >= 0; i--) {
-                if (steps[i] == null) {
-                    free = i;
+            String name = d.getName().strip();
+            if (definition(rule, name) == null) {
+                Matcher m = NUMBERED.matcher(name);
+                if (m.matches() && definition(rule, m.group(1)) != null) {
+                    name = m.group(1);
                 }
             }
-            if (free >= 0) {
-                steps[free] = d.getDate();
-            } else {
-                reports.add(d.getDate());
+            dates.computeIfAbsent(name, k -> new ArrayList<>()).add(d.getDate());
+        }
+        List<OrderStep> out = new ArrayList<>();
+        dates.forEach((name, list) -> {
+            Deadline def = definition(rule, name);
+            list.sort(null);
+            out.add(def == null ? new OrderStep(name, label(name), list, "", "")
+                    : new OrderStep(name, def.getLabel() == null || def.getLabel().isBlank() ? label(name)
+                            : def.getLabel(), list, def.getDescription(), def.getCitation()));
+        });
+        return List.copyOf(out);
+    }
+
+    /**
+     * The steps whose dates the CLI's JSON keys by name: every step that does not recur.
+     *
+     * @param deadlines the order's deadlines
+     * @param rule      the order's rule; may be null
+     * @return step name to date, in rule order
+     */
+    public static Map<String, LocalDate> singleSteps(List<OrderDeadline> deadlines, Rule rule) {
+        Map<String, LocalDate> out = new LinkedHashMap<>();
+        for (OrderStep s : steps(deadlines, rule)) {
+            Deadline def = definition(rule, s.name());
+            boolean recurring = def != null ? def.getRepeatEvery() > 0 : s.isRecurring();
+            if (!recurring && s.due() != null) {
+                out.put(s.name(), s.due());
             }
         }
-        reports.sort(null);
-        return new Deadlines(steps[0], steps[1], steps[2], reports);
+        return out;
+    }
+
+    private static Deadline definition(Rule rule, String name) {
+        if (rule == null) {
+            return null;
+        }
+        for (Deadline d : rule.getDeadlines()) {
+            if (name(d).equals(name)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String name(Deadline d) {
+        return d.getName() == null || d.getName().isBlank() ? "deadline" : d.getName().strip();
+    }
+
+    private static String label(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 }

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import procurement.review.core.orders.FarReport;
 import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
+import procurement.review.core.orders.OrderForm;
 import procurement.review.core.orders.OrderLine;
 import procurement.review.core.orders.PlanElement;
 import procurement.review.core.orders.PointOfContact;
@@ -20,6 +22,7 @@ import procurement.review.model.Decision;
 import procurement.review.model.Department;
 import procurement.review.model.ItemSection;
 import procurement.review.model.Match;
+import procurement.review.model.ObligationDocument;
 import procurement.review.model.OrderItem;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
@@ -32,17 +35,14 @@ import procurement.review.model.RuleSet;
 public final class OrderDocuments {
 
     /**
+     * The order's total as printed on it: the sum of its affected actions (confirmed and unreviewed), without the
+     * actions to be confirmed, bought before the rule applied or excepted, which the order lists apart.
+     *
      * @param order an order
-     * @return the sum of the obligations of all its items' actions (to-be-confirmed ones included)
+     * @return the total; see {@link OrderFigures} for the counts behind it
      */
     public static BigDecimal total(RemovalOrder order) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderItem item : order.getItems()) {
-            if (item.getAction() != null && item.getAction().getObligation() != null) {
-                total = total.add(item.getAction().getObligation());
-            }
-        }
-        return total;
+        return OrderFigures.of(order).total();
     }
 
     /** Printed for an action whose report named no component, so the line still groups and sums. */
@@ -78,13 +78,33 @@ public final class OrderDocuments {
                 : rs == null ? "" : rs.getVersion();
         RuleReference ref = rule == null ? null
                 : new RuleReference(rule.getId(), rule.getCitation(), rule.getTitle(), version,
-                        rs == null ? null : rs.getDate());
+                        rs == null ? null : rs.getDate(), rule.getEffective(),
+                        RuleObligations.concernsPurchases(rule), rule.getObligationNote());
         List<OrderLine> lines = lines(order);
+        ObligationDocument document = rule == null ? ObligationDocument.NONE : RuleObligations.document(rule);
+        OrderForm form = switch (document) {
+            case BOD_17_01_PLAN -> OrderForm.REMOVAL_PLAN;
+            case FAR_52_204_23_REPORT, FAR_52_204_25_REPORT -> OrderForm.FAR_REPORT;
+            case NONE -> OrderForm.NOTICE;
+        };
         return new OrderDocument(order.getNumber(), order.getRevision(),
                 order.getStatus() == null ? "" : order.getStatus().getName(), departmentName(order.getDepartment()),
-                components(lines), ref, order.getIssueDate(), DeadlineSchedule.toDeadlines(order.getDeadlines()),
-                order.getReviewer(), contact(order.getPointOfContact()), order.getReviewStateHash(), lines,
-                plan(order));
+                components(lines), ref, order.getIssueDate(), DeadlineSchedule.steps(order.getDeadlines(), rule),
+                order.getReviewer(), contact(order.getPointOfContact()), order.getReviewStateHash(), lines, form,
+                plan(order), form == OrderForm.FAR_REPORT ? FarReports.of(document, affectedItems(order)) : null);
+    }
+
+    /**
+     * The items of an order that are on its list of affected actions, in line order.
+     *
+     * @param order the order
+     * @return the items
+     */
+    static List<OrderItem> affectedItems(RemovalOrder order) {
+        List<OrderItem> items = new ArrayList<>(order.getItems());
+        items.removeIf(i -> i.getAction() == null || !status(i.getSection()).isAffected());
+        items.sort(Comparator.comparing(OrderItem::getAction, RuleHits.LINE_ORDER));
+        return items;
     }
 
     /**
@@ -142,6 +162,8 @@ public final class OrderDocuments {
             case CONFIRMED -> LineStatus.CONFIRMED;
             case UNREVIEWED -> LineStatus.UNREVIEWED;
             case TO_BE_CONFIRMED -> LineStatus.UNSURE;
+            case BEFORE_EFFECTIVE -> LineStatus.BEFORE_EFFECTIVE;
+            case EXCEPTED -> LineStatus.EXCEPTED;
         };
     }
 
@@ -188,6 +210,9 @@ public final class OrderDocuments {
                     + (m.getMatchedText() == null || m.getMatchedText().isBlank() ? "" : " '" + m.getMatchedText() + "'");
         }
         Decision d = m.getDecision();
+        if (d != null && d.getException() != null && !d.getException().isBlank()) {
+            text += "; exception: " + d.getException().strip();
+        }
         if (d != null && d.getNote() != null && !d.getNote().isBlank()) {
             // The reviewer's reason is what a department asks about first when it disputes a line.
             text += "; reviewer: " + d.getNote().strip();

@@ -32,6 +32,7 @@ import procurement.review.model.ContractAction;
 import procurement.review.model.Department;
 import procurement.review.model.ItemSection;
 import procurement.review.model.MatchKind;
+import procurement.review.model.ObligationDocument;
 import procurement.review.model.OrderDeadline;
 import procurement.review.model.OrderItem;
 import procurement.review.model.OrderStatus;
@@ -44,10 +45,11 @@ import procurement.review.model.Rule;
 import procurement.review.model.RuleSet;
 
 /**
- * Makes the removal orders of one rule: one {@link RemovalOrder} per awarding department with confirmed,
- * unreviewed or to-be-confirmed hits (see {@link RuleHits}), with deadlines from the rule's deadline list, the
- * 14 BOD 17-01 plan elements (a, b, c, f and h prefilled from the review), reviewer, point of contact and the
- * audit log head as review state hash.
+ * Makes the removal orders of one rule: one {@link RemovalOrder} per awarding department with hits (see
+ * {@link RuleHits}: confirmed, unreviewed and to-be-confirmed ones, and those bought before the rule applied or
+ * excepted, which the order lists apart), with deadlines from the rule's steps, for BOD 17-01 the 14 plan elements
+ * (a, b, c, f and h prefilled from the review), reviewer, point of contact and the audit log head as review state
+ * hash. A rule not yet in force on the issue date makes no order ({@link Result#notInForce()}).
  * <p>
  * Generating again after new imports or decisions:
  * <ul>
@@ -101,10 +103,12 @@ public final class OrderGenerator {
      * @param removedDrafts            DRAFT orders removed because their department has no hits left
      * @param withoutHits              issued orders whose department has no hits left; not changed
      * @param actionsWithoutDepartment hits skipped because their action names no department
+     * @param notInForce               why the rule makes no order on the issue date (it takes effect later); null
+     *                                 when it is in force
      */
     public record Result(Command command, List<RemovalOrder> created, List<RemovalOrder> updated,
             List<RemovalOrder> revised, List<RemovalOrder> unchanged, List<RemovalOrder> removedDrafts,
-            List<RemovalOrder> withoutHits, int actionsWithoutDepartment) {
+            List<RemovalOrder> withoutHits, int actionsWithoutDepartment, String notInForce) {
 
         /**
          * Copies the lists.
@@ -117,6 +121,7 @@ public final class OrderGenerator {
          * @param removedDrafts            removed drafts
          * @param withoutHits              issued orders without hits
          * @param actionsWithoutDepartment skipped actions
+         * @param notInForce               why no order is made, or null
          */
         public Result {
             created = List.copyOf(created);
@@ -142,6 +147,9 @@ public final class OrderGenerator {
          * @return e.g. "2 created (BOD-17-01-1500, BOD-17-01-2000), 1 unchanged"
          */
         public String summary() {
+            if (notInForce != null) {
+                return notInForce;
+            }
             StringJoiner j = new StringJoiner(", ");
             part(j, "created", created);
             part(j, "updated", updated);
@@ -296,6 +304,11 @@ public final class OrderGenerator {
     public Result prepare(Rule rule, LocalDate issueDate) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(issueDate, "issueDate");
+        String notInForce = RuleObligations.notInForce(rule, issueDate);
+        if (notInForce != null) {
+            // Existing orders stay as they are: a wrong date typed for a new run must not remove drafts.
+            return new Result(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, notInForce);
+        }
         ReviewProject review = session.review();
         EditingDomain domain = session.editingDomain();
         RuleHits.Result hits = RuleHits.collect(review, rule);
@@ -325,6 +338,11 @@ public final class OrderGenerator {
         for (Map.Entry<Department, List<Hit>> e : hits.byDepartment().entrySet()) {
             Department dept = e.getKey();
             List<Hit> list = e.getValue();
+            if (list.stream().allMatch(h -> h.section() == ItemSection.BEFORE_EFFECTIVE
+                    || h.section() == ItemSection.EXCEPTED)) {
+                // Nothing the rule covers: bought before it applied, or excepted. Such a department gets no order.
+                continue;
+            }
             RemovalOrder existing = current.remove(dept);
             if (existing == null) {
                 String number = OrderNumbers.base(rule.getId(), dept, taken);
@@ -340,7 +358,7 @@ public final class OrderGenerator {
                 o.getDeadlines().addAll(deadlines(rule, issueDate));
                 o.getItems().addAll(items(list));
                 o.setPointOfContact(copy(contact));
-                o.getPlanElements().addAll(plan(dept, contact, list, List.of()));
+                o.getPlanElements().addAll(plan(rule, dept, contact, list, List.of()));
                 o.setReviewer(signer);
                 o.setReviewStateHash(hash);
                 cc.append(AddCommand.create(domain, review, Literals.REVIEW_PROJECT__ORDERS, o));
@@ -370,14 +388,15 @@ public final class OrderGenerator {
             }
         }
         int skipped = hits.withoutDepartment().size();
-        Result summary = new Result(null, created, updated, revised, unchanged, removedDrafts, withoutHits, skipped);
+        Result summary = new Result(null, created, updated, revised, unchanged, removedDrafts, withoutHits, skipped,
+                null);
         if (cc.isEmpty()) {
             return summary;
         }
         String author = signer == null || signer.isBlank() ? "unknown" : signer;
         cc.append(AuditLog.append(domain, review, author, AUDIT_ACTION,
                 rule.getId() + " orders of " + issueDate + ": " + summary.summary()));
-        return new Result(cc, created, updated, revised, unchanged, removedDrafts, withoutHits, skipped);
+        return new Result(cc, created, updated, revised, unchanged, removedDrafts, withoutHits, skipped, null);
     }
 
     private boolean updateDraft(EditingDomain domain, CompoundCommand cc, RemovalOrder o, Rule rule,
@@ -402,7 +421,7 @@ public final class OrderGenerator {
         if (contact != null && !Objects.equals(wanted, OrderDocuments.contact(o.getPointOfContact()))) {
             cc.append(SetCommand.create(domain, o, Literals.REMOVAL_ORDER__POINT_OF_CONTACT, copy(contact)));
         }
-        List<PlanElement> plan = plan(o.getDepartment(), poc, hits, o.getPlanElements());
+        List<PlanElement> plan = plan(rule, o.getDepartment(), poc, hits, o.getPlanElements());
         if (!planText(plan).equals(planText(o.getPlanElements()))) {
             replace(domain, cc, o, Literals.REMOVAL_ORDER__PLAN_ELEMENTS, o.getPlanElements(), plan);
         }
@@ -431,7 +450,7 @@ public final class OrderGenerator {
         o.getItems().addAll(items(hits));
         PointOfContact poc = contact != null ? contact : OrderDocuments.contact(previous.getPointOfContact());
         o.setPointOfContact(copy(poc));
-        o.getPlanElements().addAll(plan(previous.getDepartment(), poc, hits, previous.getPlanElements()));
+        o.getPlanElements().addAll(plan(rule, previous.getDepartment(), poc, hits, previous.getPlanElements()));
         o.setReviewer(signer);
         o.setReviewStateHash(hash);
         o.setSupersedes(previous);
@@ -480,12 +499,16 @@ public final class OrderGenerator {
     }
 
     /**
-     * The 14 plan elements: a, b, c, f and h from the review, the others from the previous version of the order
-     * (the department's or reviewer's answers), blank for a new order. Element d (endpoints) stays blank: contract
-     * data does not count endpoints, and a blank element is printed as a box to fill in.
+     * The 14 plan elements of a BOD 17-01 order: a, b, c, f and h from the review, the others from the previous
+     * version of the order (the department's or reviewer's answers), blank for a new order. Element d (endpoints)
+     * stays blank: contract data does not count endpoints, and a blank element is printed as a box to fill in.
+     * Orders of other rules carry no removal plan: their sources ask for other things (see {@link FarReports}).
      */
-    private static List<PlanElement> plan(Department dept, PointOfContact poc, List<Hit> hits,
+    private static List<PlanElement> plan(Rule rule, Department dept, PointOfContact poc, List<Hit> hits,
             List<PlanElement> previous) {
+        if (RuleObligations.document(rule) != ObligationDocument.BOD_17_01_PLAN) {
+            return List.of();
+        }
         List<OrderLine> lines = new ArrayList<>();
         for (Hit h : hits) {
             lines.add(OrderDocuments.line(h.action(), h.match(), h.section()));

@@ -29,8 +29,11 @@ import procurement.review.model.Vendor;
  * match is about its one action. A match decided NOT_SAME puts nothing on an order; SAME gives a confirmed line,
  * no decision an unreviewed line, UNSURE a line "to be confirmed". An undecided match of a purpose-limited rule
  * (or one the matcher rated NEEDS_REVIEW) is also only "to be confirmed": such a hit is not a prohibition until a
- * reviewer has looked at the purpose. When several matches hit one action the strongest one is kept: the
- * reviewer's decision first (confirmed, unreviewed, to be confirmed), then the score, then the kind of evidence
+ * reviewer has looked at the purpose. A rule that concerns purchases (see {@link RuleObligations}) puts an action
+ * bought before it applied to the family in the section "before effective", and a decision that records one of the
+ * rule's exceptions puts its actions in the section "excepted": both are listed apart, outside the order's totals.
+ * When several matches hit one action the strongest one is kept: the reviewer's decision first (confirmed,
+ * unreviewed, to be confirmed, before effective, excepted), then the score, then the kind of evidence
  * (identifier, name, parent, description), then the match key so the choice never depends on list order.
  * <p>
  * An action's department is {@link ContractAction#getDepartment()}, the awarding department as imported; it is
@@ -127,12 +130,15 @@ public final class RuleHits {
                 continue;
             }
             Decision decision = m.getDecision() != null ? m.getDecision() : unattached.get(m.getKey());
-            ItemSection section = section(rule, m, decision == null ? null : decision.getState());
+            ItemSection section = section(rule, m, decision);
             if (section == null) {
                 continue;
             }
             for (ContractAction a : affectedActions(m, actionsByVendor)) {
-                Hit candidate = new Hit(a, m, section);
+                ItemSection s = section != ItemSection.EXCEPTED
+                        && RuleObligations.beforeEffective(rule, m.getCoveredEntity(), a)
+                                ? ItemSection.BEFORE_EFFECTIVE : section;
+                Hit candidate = new Hit(a, m, s);
                 strongest.merge(a, candidate, (old, neu) -> STRENGTH.compare(neu, old) < 0 ? neu : old);
             }
         }
@@ -173,16 +179,22 @@ public final class RuleHits {
     }
 
     /**
-     * The section a match puts its actions in.
+     * The section a match puts its actions in, before the effective date is looked at (an action bought before the
+     * rule applied goes to {@link ItemSection#BEFORE_EFFECTIVE} whatever the decision, except NOT_SAME, which puts
+     * nothing on an order, and an exception, which is the reviewer's word on that hit).
      *
-     * @param rule  the rule of the order
-     * @param match the match
-     * @param state the reviewer's decision, null when undecided
+     * @param rule     the rule of the order
+     * @param match    the match
+     * @param decision the reviewer's decision, null when undecided
      * @return the section, or null when the match puts nothing on an order (NOT_SAME)
      */
-    static ItemSection section(Rule rule, Match match, DecisionState state) {
+    static ItemSection section(Rule rule, Match match, Decision decision) {
+        DecisionState state = decision == null ? null : decision.getState();
         if (state == DecisionState.NOT_SAME) {
             return null;
+        }
+        if (decision != null && decision.getException() != null && !decision.getException().isBlank()) {
+            return ItemSection.EXCEPTED;
         }
         if (state == DecisionState.SAME) {
             return ItemSection.CONFIRMED;

@@ -1,7 +1,6 @@
 package procurement.review.core.orders.review.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,11 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import procurement.review.core.orders.BusinessCalendar;
-import procurement.review.core.orders.Deadlines;
+import procurement.review.core.orders.OrderStep;
 import procurement.review.core.orders.review.DeadlineSchedule;
 import procurement.review.core.orders.review.DeadlineSchedule.Entry;
+import procurement.review.model.DayUnit;
+import procurement.review.model.Deadline;
+import procurement.review.model.DeadlineBase;
 import procurement.review.model.OrderDeadline;
 import procurement.review.model.ReviewFactory;
+import procurement.review.model.Rule;
 
 class DeadlineScheduleTest {
 
@@ -50,24 +53,49 @@ class DeadlineScheduleTest {
     }
 
     @Test
-    void namedDeadlinesMapOntoTheRendererSteps() {
+    void storedDeadlinesBecomeStepsWithTheRuleLabels() {
+        fx.bod.getDeadlines().get(1).setLabel("Plan");
+        fx.bod.getDeadlines().get(1).setDescription("A removal plan with the 14 elements a to n");
+        fx.bod.getDeadlines().get(1).setCitation("BOD 17-01, required action 2");
         List<OrderDeadline> list = List.of(od("identify", "2017-10-13"), od("plan", "2017-11-12"),
                 od("remove", "2017-12-12"), od("status 2", "2018-02-10"), od("status 1", "2018-01-11"));
-        Deadlines d = DeadlineSchedule.toDeadlines(list);
-        assertEquals(LocalDate.of(2017, 10, 13), d.identify());
-        assertEquals(LocalDate.of(2017, 11, 12), d.plan());
-        assertEquals(LocalDate.of(2017, 12, 12), d.remove());
-        assertEquals(List.of(LocalDate.of(2018, 1, 11), LocalDate.of(2018, 2, 10)), d.statusReports());
+        List<OrderStep> steps = DeadlineSchedule.steps(list, fx.bod);
+        assertEquals(List.of("identify", "plan", "remove", "status"), steps.stream().map(OrderStep::name).toList());
+        assertEquals("Plan", steps.get(1).label());
+        assertEquals("BOD 17-01, required action 2", steps.get(1).citation());
+        assertEquals(List.of(LocalDate.of(2018, 1, 11), LocalDate.of(2018, 2, 10)), steps.get(3).dates());
+        // The CLI keys single steps only: status reports recur.
+        assertEquals(List.of("identify", "plan", "remove"),
+                List.copyOf(DeadlineSchedule.singleSteps(list, fx.bod).keySet()));
     }
 
     @Test
-    void otherNamesFillTheFreeStepsInOrder() {
-        Deadlines d = DeadlineSchedule.toDeadlines(List.of(od("report", "2019-09-03"),
-                od("report-details", "2019-09-17")));
-        assertEquals(LocalDate.of(2019, 9, 3), d.identify());
-        assertEquals(LocalDate.of(2019, 9, 17), d.plan());
-        assertNull(d.remove());
-        assertEquals(List.of(), d.statusReports());
+    void aStepCountedFromThePreviousOneRunsFromItsDate() {
+        Rule r = ReviewFactory.eINSTANCE.createRule();
+        r.setId("NDAA19-889A");
+        r.getDeadlines().add(step("report", 1, DeadlineBase.ISSUE_DATE));
+        r.getDeadlines().add(step("details", 10, DeadlineBase.PREVIOUS_STEP));
+        // The issue's own example: Juneteenth observed on Friday 2021-06-18, Independence Day on Monday 2021-07-05.
+        List<Entry> d = DeadlineSchedule.compute(r, LocalDate.of(2021, 6, 17), 3, BusinessCalendar.federal());
+        assertEquals(List.of(new Entry("report", LocalDate.of(2021, 6, 21)),
+                new Entry("details", LocalDate.of(2021, 7, 6))), d);
+    }
+
+    @Test
+    void aDeadlineTheRuleNoLongerNamesIsStillPrinted() {
+        List<OrderStep> steps = DeadlineSchedule.steps(List.of(od("report-details", "2019-09-17")), fx.bod);
+        assertEquals(1, steps.size());
+        assertEquals("Report-details", steps.get(0).label());
+        assertEquals(LocalDate.of(2019, 9, 17), steps.get(0).due());
+    }
+
+    private static Deadline step(String name, int offset, DeadlineBase base) {
+        Deadline d = ReviewFactory.eINSTANCE.createDeadline();
+        d.setName(name);
+        d.setOffset(offset);
+        d.setUnit(DayUnit.BUSINESS_DAYS);
+        d.setBase(base);
+        return d;
     }
 
     private static OrderDeadline od(String name, String date) {

@@ -156,7 +156,7 @@ class OrderGeneratorTest {
                 doj.lines().stream().map(OrderLine::piid).toList());
         assertEquals("BOD-17-01", doj.rule().id());
         assertEquals("2026.11.1", doj.rule().ruleSetVersion());
-        assertEquals(LocalDate.of(2017, 10, 13), doj.deadlines().identify());
+        assertEquals(LocalDate.of(2017, 10, 13), doj.step("identify").due());
     }
 
     @Test

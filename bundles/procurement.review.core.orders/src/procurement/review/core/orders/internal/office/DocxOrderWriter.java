@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,13 +23,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
-import procurement.review.core.orders.Deadlines;
+import procurement.review.core.orders.FarReport;
 import procurement.review.core.orders.FormulaGuard;
 import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderLine;
 import procurement.review.core.orders.OrderTotals;
 import procurement.review.core.orders.PlanElement;
+import procurement.review.core.orders.internal.OrderProse;
+import procurement.review.core.orders.internal.OrderProse.Part;
 import procurement.review.core.orders.internal.Texts;
 
 /**
@@ -64,39 +67,33 @@ public final class DocxOrderWriter {
             page(doc);
             footer(doc, o);
             head(doc, o);
-            para(doc, "1. Purpose", true);
-            para(doc, "This memorandum directs the components named above to identify, report on and remove the "
-                    + "covered products and services found in the contract actions listed in paragraph 3"
-                    + (o.rule().citation().isBlank() ? "" : ", as required by " + o.rule().citation()) + ". "
-                    + "Rule " + o.rule().id() + (o.rule().ruleSetVersion().isBlank() ? ""
-                            : " of rule set " + o.rule().ruleSetVersion())
-                    + (o.rule().ruleSetDate() == null ? "" : " dated " + Texts.longDate(o.rule().ruleSetDate()))
-                    + ".", false);
-            deadlines(doc, o);
-            List<OrderLine> affected = o.affectedLines();
             OrderTotals totals = o.totals();
-            para(doc, "3. Affected contract actions", true);
-            para(doc, affected.isEmpty() ? "No affected contract actions were found."
-                    : affected.size() + " contract action(s) totalling " + Texts.money(totals.total())
-                            + ". Actions marked * have not been reviewed yet.", false);
-            if (!affected.isEmpty()) {
-                lineTable(doc, affected, totals.total());
+            for (Part part : OrderProse.parts(o)) {
+                para(doc, OrderProse.heading(o, part), true);
+                switch (part) {
+                    case PURPOSE -> para(doc, OrderProse.purpose(o), false);
+                    case STEPS -> deadlines(doc, o);
+                    case AFFECTED -> {
+                        para(doc, OrderProse.affected(o), false);
+                        if (!o.affectedLines().isEmpty()) {
+                            lineTable(doc, o.affectedLines(), totals.total());
+                        }
+                    }
+                    case TO_BE_CONFIRMED -> section(doc, OrderProse.toBeConfirmed(o), o.toBeConfirmedLines());
+                    case BEFORE_EFFECTIVE -> section(doc, OrderProse.beforeEffective(o), o.beforeEffectiveLines());
+                    case EXCEPTED -> section(doc, OrderProse.excepted(o), o.exceptedLines());
+                    case TOTALS -> {
+                        totalTable(doc, "Component", totals.byComponent(), totals.total());
+                        para(doc, "", false);
+                        totalTable(doc, "Vendor", totals.byVendor(), totals.total());
+                    }
+                    case PLAN -> {
+                        para(doc, OrderProse.planIntro(o), false);
+                        plan(doc, o.plan());
+                    }
+                    case REPORT -> report(doc, o);
+                }
             }
-            List<OrderLine> tbc = o.toBeConfirmedLines();
-            para(doc, "4. Actions to be confirmed", true);
-            para(doc, tbc.isEmpty() ? "None." : tbc.size() + " action(s), not in the totals; confirm or reject "
-                    + "each before the identify deadline.", false);
-            if (!tbc.isEmpty()) {
-                lineTable(doc, tbc, tbc.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-            }
-            para(doc, "5. Totals", true);
-            totalTable(doc, "Component", totals.byComponent(), totals.total());
-            para(doc, "", false);
-            totalTable(doc, "Vendor", totals.byVendor(), totals.total());
-            para(doc, "6. Removal plan", true);
-            para(doc, "Complete each element and return the plan by " + Texts.longDate(o.deadlines().plan())
-                    + ".", false);
-            plan(doc, o.plan());
             signature(doc, o);
             doc.write(out);
         }
@@ -155,8 +152,8 @@ public final class DocxOrderWriter {
         memoRow(memo.getRow(0), "MEMORANDUM FOR:", to);
         memoRow(memo.getRow(1), "FROM:", (o.reviewerName().isBlank() ? "" : o.reviewerName() + "\n")
                 + "Procurement Reviewer");
-        memoRow(memo.getRow(2), "SUBJECT:", "Removal of Covered Products and Services"
-                + (o.rule().title().isBlank() ? "" : ": " + o.rule().title())
+        memoRow(memo.getRow(2), "SUBJECT:", (o.rule().title().isBlank() ? "Covered Products and Services"
+                : o.rule().title())
                 + (o.rule().id().isBlank() ? "" : " (" + o.rule().id() + ")"));
         XWPFParagraph rule = doc.createParagraph();
         rule.setBorderBottom(Borders.SINGLE);
@@ -168,19 +165,40 @@ public final class DocxOrderWriter {
     }
 
     private static void deadlines(XWPFDocument doc, OrderDocument o) {
-        para(doc, "2. Deadlines", true);
-        para(doc, "The deadlines below run from the issue date, " + Texts.longDate(o.issueDate()) + ".", false);
-        Deadlines d = o.deadlines();
-        String[][] rows = {
-            {"Step", "Due", "What the department delivers"},
-            {"Identify", Texts.iso(d.identify()), "Products found (or a statement that none were), endpoints "
-                + "affected per product, and the methods used to find them"},
-            {"Plan", Texts.iso(d.plan()), "A removal plan with the 14 elements a to n of paragraph 6"},
-            {"Remove", Texts.iso(d.remove()), "Begin removal according to the plan, unless told otherwise"},
-            {"Status reports", String.join("\n", d.statusReports().stream().map(Texts::iso).toList()),
-                "Status of the removal, until removal is complete"},
-        };
-        grid(doc, rows, new String[] {"18%", "22%", "60%"}, false);
+        para(doc, OrderProse.stepsIntro(o), false);
+        if (o.steps().isEmpty()) {
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(OrderProse.stepHeadings());
+        rows.addAll(OrderProse.stepRows(o));
+        grid(doc, rows.toArray(String[][]::new), new String[] {"15%", "13%", "52%", "20%"}, false);
+    }
+
+    /** A section listed apart: its paragraph, then its lines with their own total. */
+    private static void section(XWPFDocument doc, String text, List<OrderLine> lines) {
+        para(doc, text, false);
+        if (!lines.isEmpty()) {
+            lineTable(doc, lines, lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+    }
+
+    private static void report(XWPFDocument doc, OrderDocument o) {
+        FarReport r = o.report();
+        para(doc, OrderProse.reportIntro(o), false);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(r.headings().toArray(String[]::new));
+        for (FarReport.Row row : r.rows()) {
+            rows.add(r.cells(row).toArray(String[]::new));
+        }
+        String[] widths = r.identifiers()
+                ? new String[] {"11%", "11%", "14%", "9%", "6%", "12%", "9%", "18%", "10%"}
+                : new String[] {"12%", "12%", "17%", "14%", "10%", "23%", "12%"};
+        grid(doc, rows.toArray(String[][]::new), widths, false);
+        para(doc, OrderProse.followUpIntro(o), false);
+        for (String item : r.followUps()) {
+            para(doc, "\u2022 " + item, false);
+        }
     }
 
     private static void lineTable(XWPFDocument doc, List<OrderLine> lines, BigDecimal total) {

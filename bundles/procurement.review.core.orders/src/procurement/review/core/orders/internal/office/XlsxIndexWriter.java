@@ -12,9 +12,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderLine;
-import procurement.review.core.orders.LineStatus;
+import procurement.review.core.orders.internal.Texts;
 import procurement.review.core.orders.internal.office.XlsxOrderWriter.Styles;
 
 /**
@@ -37,10 +38,11 @@ public final class XlsxIndexWriter {
     }
 
     private static final String[] HEADERS = {
-        "Order No.", "Revision", "Status", "Department", "Components", "Rule", "Issue date", "Identify by",
-        "Plan by", "Remove from", "Affected actions", "Unreviewed", "To be confirmed", "Total amount", "Files",
+        "Order No.", "Revision", "Status", "Department", "Components", "Rule", "Issue date", "First deadline",
+        "Deadlines", "Affected actions", "Unreviewed", "To be confirmed", "Before effective", "Excepted",
+        "Total amount", "Files",
     };
-    private static final int[] WIDTHS = {18, 9, 10, 34, 40, 16, 11, 11, 11, 11, 10, 10, 10, 16, 50};
+    private static final int[] WIDTHS = {18, 9, 10, 34, 40, 16, 11, 11, 30, 10, 10, 10, 10, 10, 16, 50};
 
     /**
      * Writes the index workbook.
@@ -78,14 +80,16 @@ public final class XlsxIndexWriter {
                 XlsxOrderWriter.text(row, c++, String.join("; ", o.components()), st);
                 XlsxOrderWriter.text(row, c++, o.rule().id(), st);
                 XlsxOrderWriter.date(row, c++, o.issueDate(), st);
-                XlsxOrderWriter.date(row, c++, o.deadlines().identify(), st);
-                XlsxOrderWriter.date(row, c++, o.deadlines().plan(), st);
-                XlsxOrderWriter.date(row, c++, o.deadlines().remove(), st);
+                XlsxOrderWriter.date(row, c++, o.steps().isEmpty() ? null : o.steps().get(0).due(), st);
+                XlsxOrderWriter.text(row, c++, String.join("\n", o.steps().stream()
+                        .map(s -> s.label() + " " + Texts.iso(s.due())).toList()), st);
                 List<OrderLine> affected = o.affectedLines();
                 row.createCell(c++).setCellValue(affected.size());
                 row.createCell(c++).setCellValue(
                         affected.stream().filter(l -> l.status() == LineStatus.UNREVIEWED).count());
                 row.createCell(c++).setCellValue(o.toBeConfirmedLines().size());
+                row.createCell(c++).setCellValue(o.beforeEffectiveLines().size());
+                row.createCell(c++).setCellValue(o.exceptedLines().size());
                 XlsxOrderWriter.money(row, c++, o.totals().total(), st.money);
                 XlsxOrderWriter.text(row, c++, String.join(", ", e.fileNames()), st);
             }

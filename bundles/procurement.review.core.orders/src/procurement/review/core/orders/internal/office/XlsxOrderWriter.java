@@ -16,9 +16,12 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import procurement.review.core.orders.FormulaGuard;
+import procurement.review.core.orders.FarReport;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderLine;
+import procurement.review.core.orders.OrderStep;
 import procurement.review.core.orders.OrderTotals;
+import procurement.review.core.orders.internal.OrderProse;
 import procurement.review.core.orders.internal.Texts;
 
 /**
@@ -59,6 +62,9 @@ public final class XlsxOrderWriter {
             Styles st = new Styles(wb);
             actions(wb, st, order);
             totals(wb, st, order);
+            if (order.report() != null) {
+                report(wb, st, order);
+            }
             particulars(wb, st, order);
             wb.write(out);
         } finally {
@@ -109,6 +115,12 @@ public final class XlsxOrderWriter {
         }
         for (OrderLine l : o.toBeConfirmedLines()) {
             line(sh.createRow(r++), st, o, "To be confirmed", l);
+        }
+        for (OrderLine l : o.beforeEffectiveLines()) {
+            line(sh.createRow(r++), st, o, "Before effective", l);
+        }
+        for (OrderLine l : o.exceptedLines()) {
+            line(sh.createRow(r++), st, o, "Excepted", l);
         }
         sh.createFreezePane(0, 1);
         sh.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, HEADERS.length - 1));
@@ -169,6 +181,32 @@ public final class XlsxOrderWriter {
         return r;
     }
 
+    private static void report(SXSSFWorkbook wb, Styles st, OrderDocument o) {
+        FarReport rep = o.report();
+        SXSSFSheet sh = wb.createSheet("Report");
+        List<String> headings = rep.headings();
+        int[] widths = new int[headings.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = headings.get(i).equals("Item description") ? 50 : headings.get(i).startsWith("Supplier name")
+                    || headings.get(i).equals("Brand") ? 32 : 18;
+        }
+        header(sh, st, headings.toArray(String[]::new), widths);
+        int r = 1;
+        for (FarReport.Row row : rep.rows()) {
+            Row x = sh.createRow(r++);
+            List<String> cells = rep.cells(row);
+            for (int c = 0; c < cells.size(); c++) {
+                text(x, c, cells.get(c), st);
+            }
+        }
+        r++;
+        text(sh.createRow(r++), 0, OrderProse.followUpIntro(o), st).setCellStyle(st.bold);
+        for (String item : rep.followUps()) {
+            text(sh.createRow(r++), 0, item, st);
+        }
+        sh.createFreezePane(0, 1);
+    }
+
     private static void particulars(SXSSFWorkbook wb, Styles st, OrderDocument o) {
         SXSSFSheet sh = wb.createSheet("Order");
         sh.setColumnWidth(0, 24 * 256);
@@ -185,13 +223,20 @@ public final class XlsxOrderWriter {
         kv(sh, st, r, "Rule set version", o.rule().ruleSetVersion());
         kvDate(sh, st, r, "Rule set date", o.rule().ruleSetDate());
         kvDate(sh, st, r, "Issue date", o.issueDate());
-        kvDate(sh, st, r, "Identify by", o.deadlines().identify());
-        kvDate(sh, st, r, "Plan by", o.deadlines().plan());
-        kvDate(sh, st, r, "Remove from", o.deadlines().remove());
-        List<LocalDate> reports = o.deadlines().statusReports();
-        for (int i = 0; i < reports.size(); i++) {
-            kvDate(sh, st, r, "Status report " + (i + 1), reports.get(i));
+        kvDate(sh, st, r, "Rule effective", o.rule().effective());
+        if (o.steps().isEmpty()) {
+            kv(sh, st, r, "Deadlines", OrderProse.stepsIntro(o));
         }
+        for (OrderStep step : o.steps()) {
+            List<LocalDate> dates = step.dates();
+            for (int i = 0; i < dates.size(); i++) {
+                kvDate(sh, st, r, step.label() + (dates.size() > 1 ? " " + (i + 1) : "") + " by", dates.get(i));
+            }
+        }
+        kv(sh, st, r, "Affected actions", String.valueOf(o.affectedLines().size()));
+        kv(sh, st, r, "To be confirmed", String.valueOf(o.toBeConfirmedLines().size()));
+        kv(sh, st, r, "Bought before the rule applied", String.valueOf(o.beforeEffectiveLines().size()));
+        kv(sh, st, r, "Excepted", String.valueOf(o.exceptedLines().size()));
         kv(sh, st, r, "Reviewer", o.reviewerName());
         kv(sh, st, r, "Point of contact", o.pointOfContact().asText());
         kv(sh, st, r, "Review state", o.reviewStateHash());

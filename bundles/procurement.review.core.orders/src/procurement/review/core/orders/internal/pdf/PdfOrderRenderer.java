@@ -15,12 +15,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 
-import procurement.review.core.orders.Deadlines;
+import procurement.review.core.orders.FarReport;
 import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderLine;
 import procurement.review.core.orders.OrderTotals;
 import procurement.review.core.orders.PlanElement;
+import procurement.review.core.orders.internal.OrderProse;
+import procurement.review.core.orders.internal.OrderProse.Part;
 import procurement.review.core.orders.internal.Texts;
 import procurement.review.core.orders.internal.pdf.FontLibrary.Face;
 import procurement.review.core.orders.internal.pdf.PdfTable.Align;
@@ -78,16 +80,23 @@ public final class PdfOrderRenderer {
             PdfCanvas c = new PdfCanvas(doc);
             c.newPage();
             memoHead(c, order);
-            purpose(c, order);
-            deadlines(c, order);
-            affected(c, order);
-            toBeConfirmed(c, order);
-            totals(c, order);
-            plan(c, order);
+            for (Part part : OrderProse.parts(order)) {
+                String head = OrderProse.heading(order, part);
+                switch (part) {
+                    case PURPOSE -> headingAndParagraph(c, head, OrderProse.purpose(order));
+                    case STEPS -> deadlines(c, order, head);
+                    case AFFECTED -> headingAndParagraph(c, head, OrderProse.affected(order));
+                    case TO_BE_CONFIRMED -> headingAndParagraph(c, head, OrderProse.toBeConfirmed(order));
+                    case BEFORE_EFFECTIVE -> headingAndParagraph(c, head, OrderProse.beforeEffective(order));
+                    case EXCEPTED -> headingAndParagraph(c, head, OrderProse.excepted(order));
+                    case TOTALS -> totals(c, order, head);
+                    case PLAN -> plan(c, order, head);
+                    case REPORT -> report(c, order, head);
+                }
+            }
             signature(c, order);
-            attachment(c, order, 1, "Affected contract actions", order.affectedLines());
-            if (!order.toBeConfirmedLines().isEmpty()) {
-                attachment(c, order, 2, "Actions to be confirmed", order.toBeConfirmedLines());
+            for (OrderProse.Attachment a : OrderProse.attachments(order)) {
+                attachment(c, order, a.number(), a.title(), a.lines());
             }
             c.close();
             footers(c, order);
@@ -136,7 +145,7 @@ public final class PdfOrderRenderer {
         memoLine(c, "MEMORANDUM FOR:", String.join("\n", to));
         memoLine(c, "FROM:", o.reviewerName().isBlank() ? "Procurement Reviewer"
                 : Texts.clean(o.reviewerName()) + "\nProcurement Reviewer");
-        String subject = (o.rule().title().isBlank() ? "Removal of Covered Products and Services"
+        String subject = (o.rule().title().isBlank() ? "Covered Products and Services"
                 : Texts.clean(o.rule().title()))
                 + (o.rule().id().isBlank() ? "" : " (" + Texts.clean(o.rule().id()) + ")");
         memoLine(c, "SUBJECT:", subject);
@@ -176,49 +185,23 @@ public final class PdfOrderRenderer {
         c.moveDown(6);
     }
 
-    private void purpose(PdfCanvas c, OrderDocument o) throws IOException {
-        StringBuilder sb = new StringBuilder("This memorandum directs the components named above to identify, "
-                + "report on and remove the covered products and services found in the contract actions "
-                + "listed in Attachment 1");
-        if (!o.rule().citation().isBlank()) {
-            sb.append(", as required by ").append(Texts.clean(o.rule().citation()));
+    private void deadlines(PdfCanvas c, OrderDocument o, String head) throws IOException {
+        headingAndParagraph(c, head, OrderProse.stepsIntro(o));
+        if (o.steps().isEmpty()) {
+            return;
         }
-        sb.append('.');
-        if (!o.rule().id().isBlank() || !o.rule().ruleSetVersion().isBlank()) {
-            sb.append(" The order applies rule ").append(Texts.clean(o.rule().id()));
-            if (!o.rule().ruleSetVersion().isBlank()) {
-                sb.append(" of rule set ").append(Texts.clean(o.rule().ruleSetVersion()));
-            }
-            if (o.rule().ruleSetDate() != null) {
-                sb.append(" dated ").append(Texts.longDate(o.rule().ruleSetDate()));
-            }
-            sb.append('.');
-        }
-        sb.append(" Every amount below traces to the source file and row it was imported from.");
-        headingAndParagraph(c, "1. Purpose", sb.toString());
-    }
-
-    private void deadlines(PdfCanvas c, OrderDocument o) throws IOException {
-        headingAndParagraph(c, "2. Deadlines",
-                "The deadlines below run from the issue date, " + Texts.longDate(o.issueDate()) + ".");
-        Deadlines d = o.deadlines();
         float w = c.contentWidth();
+        String[] h = OrderProse.stepHeadings();
         PdfTable t = new PdfTable(c, List.of(
-                new Column("Step", w * 0.18f, Align.LEFT),
-                new Column("Due", w * 0.22f, Align.LEFT),
-                new Column("What the department delivers", w * 0.60f, Align.LEFT)),
-                cellBold, body(cell, 9), body(cellBold, 9), caption, "2. Deadlines (continued)");
+                new Column(h[0], w * 0.15f, Align.LEFT),
+                new Column(h[1], w * 0.12f, Align.LEFT),
+                new Column(h[2], w * 0.53f, Align.LEFT),
+                new Column(h[3], w * 0.20f, Align.LEFT)),
+                cellBold, body(cell, 9), body(cellBold, 9), caption, head + " (continued)");
         t.begin();
-        t.row(new String[] {"Identify", Texts.iso(d.identify()),
-            "Products found (or a statement that none were), endpoints affected per product, and the methods "
-                + "used to find them"});
-        t.row(new String[] {"Plan", Texts.iso(d.plan()),
-            "A removal plan with the 14 elements a to n of paragraph 6"});
-        t.row(new String[] {"Remove", Texts.iso(d.remove()),
-            "Begin removal according to the plan, unless told otherwise"});
-        List<String> reports = d.statusReports().stream().map(Texts::iso).toList();
-        t.row(new String[] {"Status reports", String.join("\n", reports),
-            "Status of the removal, until removal is complete"});
+        for (String[] row : OrderProse.stepRows(o)) {
+            t.row(row);
+        }
         t.end();
         c.moveDown(6);
     }
@@ -258,18 +241,6 @@ public final class PdfOrderRenderer {
         };
     }
 
-    private void affected(PdfCanvas c, OrderDocument o) throws IOException {
-        List<OrderLine> lines = o.affectedLines();
-        OrderTotals t = o.totals();
-        boolean anyUnreviewed = lines.stream().anyMatch(l -> l.status() == LineStatus.UNREVIEWED);
-        String text = lines.isEmpty() ? "No affected contract actions were found."
-                : lines.size() + " contract action(s) totalling " + Texts.money(t.total())
-                        + " were found in the contracting data and tied to a covered entity."
-                        + " Attachment 1 lists each action with the file and row it came from."
-                        + (anyUnreviewed ? " Actions marked * there have not been reviewed yet." : "");
-        headingAndParagraph(c, "3. Affected contract actions", text);
-    }
-
     private void attachment(PdfCanvas c, OrderDocument o, int no, String title, List<OrderLine> lines)
             throws IOException {
         c.newPage(true);
@@ -305,26 +276,17 @@ public final class PdfOrderRenderer {
         c.moveDown(6);
     }
 
-    private void toBeConfirmed(PdfCanvas c, OrderDocument o) throws IOException {
-        List<OrderLine> lines = o.toBeConfirmedLines();
-        String text = lines.isEmpty() ? "None."
-                : "The reviewer could not yet decide whether the vendors of these " + lines.size()
-                        + " action(s), listed in Attachment 2, are covered entities. They are not in the totals; "
-                        + "confirm or reject each before the identify deadline.";
-        headingAndParagraph(c, "4. Actions to be confirmed", text);
-    }
-
-    private void totals(PdfCanvas c, OrderDocument o) throws IOException {
+    private void totals(PdfCanvas c, OrderDocument o, String head) throws IOException {
         List<OrderLine> lines = o.affectedLines();
         OrderTotals t = o.totals();
         // Keep the heading with the start of its table.
         c.ensure(heading.leading() + body.leading() + 70);
-        headingAndParagraph(c, "5. Totals",
-                "Sums of the affected actions in paragraph 3, by component and by vendor.");
+        headingAndParagraph(c, head, "Sums of the affected actions in paragraph "
+                + OrderProse.number(o, Part.AFFECTED) + ", by component and by vendor.");
         totalTable(c, "Component", t.byComponent(), count(lines, OrderLine::component), t.total(), lines.size(),
-                "5. Totals by component (continued)");
+                head + " by component (continued)");
         totalTable(c, "Vendor", t.byVendor(), count(lines, OrderLine::vendorName), t.total(), lines.size(),
-                "5. Totals by vendor (continued)");
+                head + " by vendor (continued)");
     }
 
     private static Map<String, Integer> count(List<OrderLine> lines, Function<OrderLine, String> key) {
@@ -354,10 +316,42 @@ public final class PdfOrderRenderer {
         c.moveDown(6);
     }
 
-    private void plan(PdfCanvas c, OrderDocument o) throws IOException {
-        headingAndParagraph(c, "6. Removal plan",
-                "Complete each element below and return the plan by " + Texts.longDate(o.deadlines().plan())
-                        + ". Elements already known from the review are filled in; correct them where needed.");
+    private void report(PdfCanvas c, OrderDocument o, String head) throws IOException {
+        FarReport r = o.report();
+        headingAndParagraph(c, head, OrderProse.reportIntro(o));
+        List<String> headings = r.headings();
+        // Identifiers, numbers and dates narrow; supplier, brand and description wide.
+        float[] share = r.identifiers()
+                ? new float[] {0.11f, 0.11f, 0.14f, 0.09f, 0.06f, 0.12f, 0.09f, 0.18f, 0.10f}
+                : new float[] {0.12f, 0.12f, 0.17f, 0.14f, 0.10f, 0.23f, 0.12f};
+        float w = c.contentWidth();
+        List<Column> cols = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            cols.add(new Column(headings.get(i), w * share[i], Align.LEFT));
+        }
+        PdfTable t = new PdfTable(c, cols, cellBold, cell, cellBold, caption, head + " (continued)");
+        t.begin();
+        if (r.rows().isEmpty()) {
+            String[] none = new String[headings.size()];
+            java.util.Arrays.fill(none, "");
+            none[0] = "No affected action";
+            t.row(none);
+        }
+        for (FarReport.Row row : r.rows()) {
+            t.row(r.cells(row).stream().map(Texts::clean).toArray(String[]::new));
+        }
+        t.end();
+        c.moveDown(6);
+        List<String> lines = new ArrayList<>(PdfCanvas.wrap(OrderProse.followUpIntro(o), body, c.contentWidth()));
+        for (String item : r.followUps()) {
+            lines.addAll(PdfCanvas.wrap("\u2022 " + item, body, c.contentWidth()));
+        }
+        c.ensure(Math.min(lines.size(), 3) * body.leading() + SIGNATURE_HEIGHT);
+        paragraph(c, lines);
+    }
+
+    private void plan(PdfCanvas c, OrderDocument o, String head) throws IOException {
+        headingAndParagraph(c, head, OrderProse.planIntro(o));
         List<PlanElement> plan = o.plan();
         for (int i = 0; i < plan.size(); i++) {
             if (i == plan.size() - 1) {
