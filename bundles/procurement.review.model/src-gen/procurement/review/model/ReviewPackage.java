@@ -137,13 +137,22 @@ public interface ReviewPackage extends EPackage
 	int REVIEW_PROJECT__RULE_SETS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Former Rule Sets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_PROJECT__FORMER_RULE_SETS = 7;
+
+	/**
 	 * The feature id for the '<em><b>Matches</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_PROJECT__MATCHES = 7;
+	int REVIEW_PROJECT__MATCHES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
@@ -152,7 +161,7 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_PROJECT__DECISIONS = 8;
+	int REVIEW_PROJECT__DECISIONS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Tags</b></em>' containment reference list.
@@ -161,7 +170,7 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_PROJECT__TAGS = 9;
+	int REVIEW_PROJECT__TAGS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Orders</b></em>' containment reference list.
@@ -170,7 +179,7 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_PROJECT__ORDERS = 10;
+	int REVIEW_PROJECT__ORDERS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Audit Log</b></em>' containment reference list.
@@ -179,7 +188,7 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_PROJECT__AUDIT_LOG = 11;
+	int REVIEW_PROJECT__AUDIT_LOG = 12;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -188,7 +197,7 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_PROJECT_FEATURE_COUNT = 12;
+	int REVIEW_PROJECT_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -2621,6 +2630,17 @@ public interface ReviewPackage extends EPackage
 	EReference getReviewProject_RuleSets();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link procurement.review.model.ReviewProject#getFormerRuleSets <em>Former Rule Sets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Former Rule Sets</em>'.
+	 * @see procurement.review.model.ReviewProject#getFormerRuleSets()
+	 * @see #getReviewProject()
+	 * @generated
+	 */
+	EReference getReviewProject_FormerRuleSets();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link procurement.review.model.ReviewProject#getMatches <em>Matches</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5027,6 +5047,14 @@ public interface ReviewPackage extends EPackage
 		 * @generated
 		 */
 		EReference REVIEW_PROJECT__RULE_SETS = eINSTANCE.getReviewProject_RuleSets();
+
+		/**
+		 * The meta object literal for the '<em><b>Former Rule Sets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_PROJECT__FORMER_RULE_SETS = eINSTANCE.getReviewProject_FormerRuleSets();
 
 		/**
 		 * The meta object literal for the '<em><b>Matches</b></em>' containment reference list feature.

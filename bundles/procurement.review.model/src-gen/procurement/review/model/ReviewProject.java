@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link procurement.review.model.ReviewProject#getVendors <em>Vendors</em>}</li>
  *   <li>{@link procurement.review.model.ReviewProject#getDepartments <em>Departments</em>}</li>
  *   <li>{@link procurement.review.model.ReviewProject#getRuleSets <em>Rule Sets</em>}</li>
+ *   <li>{@link procurement.review.model.ReviewProject#getFormerRuleSets <em>Former Rule Sets</em>}</li>
  *   <li>{@link procurement.review.model.ReviewProject#getMatches <em>Matches</em>}</li>
  *   <li>{@link procurement.review.model.ReviewProject#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link procurement.review.model.ReviewProject#getTags <em>Tags</em>}</li>
@@ -155,6 +156,21 @@ public interface ReviewProject extends EObject
 	 * @generated
 	 */
 	EList<RuleSet> getRuleSets();
+
+	/**
+	 * Returns the value of the '<em><b>Former Rule Sets</b></em>' containment reference list.
+	 * The list contents are of type {@link procurement.review.model.RuleSet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rule sets a newer version replaced, kept so that the matches, tags and orders made under them still name the rules they applied; matching uses ruleSets only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Former Rule Sets</em>' containment reference list.
+	 * @see procurement.review.model.ReviewPackage#getReviewProject_FormerRuleSets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RuleSet> getFormerRuleSets();
 
 	/**
 	 * Returns the value of the '<em><b>Matches</b></em>' containment reference list.

@@ -162,6 +162,7 @@ public class ReviewProjectItemProvider
 			childrenFeatures.add(ReviewPackage.Literals.REVIEW_PROJECT__VENDORS);
 			childrenFeatures.add(ReviewPackage.Literals.REVIEW_PROJECT__DEPARTMENTS);
 			childrenFeatures.add(ReviewPackage.Literals.REVIEW_PROJECT__RULE_SETS);
+			childrenFeatures.add(ReviewPackage.Literals.REVIEW_PROJECT__FORMER_RULE_SETS);
 			childrenFeatures.add(ReviewPackage.Literals.REVIEW_PROJECT__MATCHES);
 			childrenFeatures.add(ReviewPackage.Literals.REVIEW_PROJECT__DECISIONS);
 			childrenFeatures.add(ReviewPackage.Literals.REVIEW_PROJECT__TAGS);
@@ -236,6 +237,7 @@ public class ReviewProjectItemProvider
 			case ReviewPackage.REVIEW_PROJECT__VENDORS:
 			case ReviewPackage.REVIEW_PROJECT__DEPARTMENTS:
 			case ReviewPackage.REVIEW_PROJECT__RULE_SETS:
+			case ReviewPackage.REVIEW_PROJECT__FORMER_RULE_SETS:
 			case ReviewPackage.REVIEW_PROJECT__MATCHES:
 			case ReviewPackage.REVIEW_PROJECT__DECISIONS:
 			case ReviewPackage.REVIEW_PROJECT__TAGS:
@@ -281,6 +283,11 @@ public class ReviewProjectItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(ReviewPackage.Literals.REVIEW_PROJECT__FORMER_RULE_SETS,
+				 ReviewFactory.eINSTANCE.createRuleSet()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(ReviewPackage.Literals.REVIEW_PROJECT__MATCHES,
 				 ReviewFactory.eINSTANCE.createMatch()));
 
@@ -303,6 +310,31 @@ public class ReviewProjectItemProvider
 			(createChildParameter
 				(ReviewPackage.Literals.REVIEW_PROJECT__AUDIT_LOG,
 				 ReviewFactory.eINSTANCE.createAuditEntry()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection)
+	{
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ReviewPackage.Literals.REVIEW_PROJECT__RULE_SETS ||
+			childFeature == ReviewPackage.Literals.REVIEW_PROJECT__FORMER_RULE_SETS;
+
+		if (qualify)
+		{
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 	/**

@@ -507,7 +507,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReviewProject_Matches()
+	public EReference getReviewProject_FormerRuleSets()
 	{
 		return (EReference)reviewProjectEClass.getEStructuralFeatures().get(7);
 	}
@@ -518,7 +518,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReviewProject_Decisions()
+	public EReference getReviewProject_Matches()
 	{
 		return (EReference)reviewProjectEClass.getEStructuralFeatures().get(8);
 	}
@@ -529,7 +529,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReviewProject_Tags()
+	public EReference getReviewProject_Decisions()
 	{
 		return (EReference)reviewProjectEClass.getEStructuralFeatures().get(9);
 	}
@@ -540,7 +540,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReviewProject_Orders()
+	public EReference getReviewProject_Tags()
 	{
 		return (EReference)reviewProjectEClass.getEStructuralFeatures().get(10);
 	}
@@ -551,9 +551,20 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReviewProject_AuditLog()
+	public EReference getReviewProject_Orders()
 	{
 		return (EReference)reviewProjectEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReviewProject_AuditLog()
+	{
+		return (EReference)reviewProjectEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2894,6 +2905,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		createEReference(reviewProjectEClass, REVIEW_PROJECT__VENDORS);
 		createEReference(reviewProjectEClass, REVIEW_PROJECT__DEPARTMENTS);
 		createEReference(reviewProjectEClass, REVIEW_PROJECT__RULE_SETS);
+		createEReference(reviewProjectEClass, REVIEW_PROJECT__FORMER_RULE_SETS);
 		createEReference(reviewProjectEClass, REVIEW_PROJECT__MATCHES);
 		createEReference(reviewProjectEClass, REVIEW_PROJECT__DECISIONS);
 		createEReference(reviewProjectEClass, REVIEW_PROJECT__TAGS);
@@ -3176,6 +3188,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		initEReference(getReviewProject_Vendors(), this.getVendor(), null, "vendors", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewProject_Departments(), this.getDepartment(), null, "departments", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewProject_RuleSets(), this.getRuleSet(), null, "ruleSets", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewProject_FormerRuleSets(), this.getRuleSet(), null, "formerRuleSets", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewProject_Matches(), this.getMatch(), null, "matches", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewProject_Decisions(), this.getDecision(), null, "decisions", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewProject_Tags(), this.getTag(), null, "tags", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

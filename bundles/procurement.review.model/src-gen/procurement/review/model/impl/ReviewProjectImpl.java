@@ -48,6 +48,7 @@ import procurement.review.model.Vendor;
  *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getVendors <em>Vendors</em>}</li>
  *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getDepartments <em>Departments</em>}</li>
  *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getRuleSets <em>Rule Sets</em>}</li>
+ *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getFormerRuleSets <em>Former Rule Sets</em>}</li>
  *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getMatches <em>Matches</em>}</li>
  *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getTags <em>Tags</em>}</li>
@@ -158,6 +159,16 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 	 * @ordered
 	 */
 	protected EList<RuleSet> ruleSets;
+
+	/**
+	 * The cached value of the '{@link #getFormerRuleSets() <em>Former Rule Sets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFormerRuleSets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RuleSet> formerRuleSets;
 
 	/**
 	 * The cached value of the '{@link #getMatches() <em>Matches</em>}' containment reference list.
@@ -371,6 +382,21 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 	 * @generated
 	 */
 	@Override
+	public EList<RuleSet> getFormerRuleSets()
+	{
+		if (formerRuleSets == null)
+		{
+			formerRuleSets = new EObjectContainmentEList<RuleSet>(RuleSet.class, this, ReviewPackage.REVIEW_PROJECT__FORMER_RULE_SETS);
+		}
+		return formerRuleSets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Match> getMatches()
 	{
 		if (matches == null)
@@ -458,6 +484,8 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 				return ((InternalEList<?>)getDepartments()).basicRemove(otherEnd, msgs);
 			case ReviewPackage.REVIEW_PROJECT__RULE_SETS:
 				return ((InternalEList<?>)getRuleSets()).basicRemove(otherEnd, msgs);
+			case ReviewPackage.REVIEW_PROJECT__FORMER_RULE_SETS:
+				return ((InternalEList<?>)getFormerRuleSets()).basicRemove(otherEnd, msgs);
 			case ReviewPackage.REVIEW_PROJECT__MATCHES:
 				return ((InternalEList<?>)getMatches()).basicRemove(otherEnd, msgs);
 			case ReviewPackage.REVIEW_PROJECT__DECISIONS:
@@ -496,6 +524,8 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 				return getDepartments();
 			case ReviewPackage.REVIEW_PROJECT__RULE_SETS:
 				return getRuleSets();
+			case ReviewPackage.REVIEW_PROJECT__FORMER_RULE_SETS:
+				return getFormerRuleSets();
 			case ReviewPackage.REVIEW_PROJECT__MATCHES:
 				return getMatches();
 			case ReviewPackage.REVIEW_PROJECT__DECISIONS:
@@ -545,6 +575,10 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 			case ReviewPackage.REVIEW_PROJECT__RULE_SETS:
 				getRuleSets().clear();
 				getRuleSets().addAll((Collection<? extends RuleSet>)newValue);
+				return;
+			case ReviewPackage.REVIEW_PROJECT__FORMER_RULE_SETS:
+				getFormerRuleSets().clear();
+				getFormerRuleSets().addAll((Collection<? extends RuleSet>)newValue);
 				return;
 			case ReviewPackage.REVIEW_PROJECT__MATCHES:
 				getMatches().clear();
@@ -601,6 +635,9 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 			case ReviewPackage.REVIEW_PROJECT__RULE_SETS:
 				getRuleSets().clear();
 				return;
+			case ReviewPackage.REVIEW_PROJECT__FORMER_RULE_SETS:
+				getFormerRuleSets().clear();
+				return;
 			case ReviewPackage.REVIEW_PROJECT__MATCHES:
 				getMatches().clear();
 				return;
@@ -644,6 +681,8 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 				return departments != null && !departments.isEmpty();
 			case ReviewPackage.REVIEW_PROJECT__RULE_SETS:
 				return ruleSets != null && !ruleSets.isEmpty();
+			case ReviewPackage.REVIEW_PROJECT__FORMER_RULE_SETS:
+				return formerRuleSets != null && !formerRuleSets.isEmpty();
 			case ReviewPackage.REVIEW_PROJECT__MATCHES:
 				return matches != null && !matches.isEmpty();
 			case ReviewPackage.REVIEW_PROJECT__DECISIONS:
