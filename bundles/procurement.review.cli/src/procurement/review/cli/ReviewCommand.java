@@ -24,6 +24,8 @@ import procurement.review.core.orders.review.OrderFigures;
 import procurement.review.core.orders.review.OrderGenerator;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
+import procurement.review.model.RuleSet;
+import procurement.review.rules.RuleSetDiff;
 
 /**
  * {@code review FILE... --orders DIR [--rule ID] [--date YYYY-MM-DD] [--format pdf,docx,xlsx] [--json FILE]}:
@@ -73,6 +75,12 @@ final class ReviewCommand {
 		ReviewSession session = ReviewSession.create("Review " + date);
 		ImportCommand.importAll(session, files);
 		ReviewMatcher.forSession(session, NameMatcher.DEFAULT_THRESHOLD).run(session, System.getProperty("user.name"));
+		for (RuleSet set : session.review().getRuleSets()) {
+			String stale = RuleSetDiff.staleness(set, LocalDate.now(), RuleSetDiff.DEFAULT_MAX_AGE_DAYS);
+			if (stale != null) {
+				cli.err().println("warning: " + stale);
+			}
+		}
 		Rule rule = OrderGenerator.findRule(session.review(), ruleId);
 		if (rule == null) {
 			throw new BadInputException("no rule " + ruleId + " in the built-in rule set");

@@ -111,6 +111,63 @@ public final class Decisions {
     }
 
     /**
+     * Records that an exception of the match's rule applies to this hit (section 889(a)(2)(A) backhaul, roaming,
+     * interconnection; (a)(2)(B) equipment that cannot route or see user data): the hit is the covered entity
+     * (SAME), and its actions go to the order's "excepted" section, outside its totals. Unlike a decision it
+     * concerns this rule only, so matches of the same identity on other rules are left alone. The exception is
+     * never applied automatically: only a reviewer records it, and only one the rule lists.
+     *
+     * @param session   the session
+     * @param match     the match
+     * @param exception one of {@code match.getRule().getExceptions()}; null or blank to take a recorded one back
+     *                  (the decision stays SAME)
+     * @param reviewer  who records it
+     * @param note      why, may be null
+     * @return the decision of {@code match}
+     * @throws IllegalArgumentException when the rule does not list that exception
+     * @throws IllegalStateException    when the command could not execute
+     */
+    public static Decision except(ReviewSession session, Match match, String exception, String reviewer,
+            String note) {
+        Objects.requireNonNull(match, "match");
+        boolean clear = exception == null || exception.isBlank();
+        if (!clear && (match.getRule() == null || !match.getRule().getExceptions().contains(exception))) {
+            throw new IllegalArgumentException("The rule " + (match.getRule() == null ? "(none)"
+                    : match.getRule().getId()) + " lists no exception '" + exception + "'");
+        }
+        ReviewProject review = session.review();
+        EditingDomain domain = session.editingDomain();
+        Instant now = Instant.now();
+        CompoundCommand cc = new CompoundCommand(clear ? "Remove exception" : "Record exception");
+        Decision d = match.getDecision();
+        if (d == null) {
+            d = ReviewFactory.eINSTANCE.createDecision();
+            d.setMatchKey(match.getKey());
+            d.setState(DecisionState.SAME);
+            d.setReviewer(reviewer);
+            d.setTime(now);
+            d.setNote(note);
+            d.setException(clear ? null : exception);
+            cc.append(AddCommand.create(domain, review, Literals.REVIEW_PROJECT__DECISIONS, d));
+            cc.append(SetCommand.create(domain, d, Literals.DECISION__MATCH, match));
+        } else {
+            cc.append(SetCommand.create(domain, d, Literals.DECISION__STATE, DecisionState.SAME));
+            cc.append(SetCommand.create(domain, d, Literals.DECISION__REVIEWER, reviewer));
+            cc.append(SetCommand.create(domain, d, Literals.DECISION__TIME, now));
+            cc.append(SetCommand.create(domain, d, Literals.DECISION__NOTE, note));
+            cc.append(SetCommand.create(domain, d, Literals.DECISION__EXCEPTION, clear ? null : exception));
+        }
+        cc.append(AuditLog.append(domain, review, reviewer, "except", match.getKey() + ": "
+                + (clear ? "exception removed" : exception) + " by " + reviewer
+                + (note == null || note.isBlank() ? "" : "; " + note)));
+        session.commandStack().execute(cc);
+        if (session.commandStack().getUndoCommand() != cc) {
+            throw new IllegalStateException("the exception on " + match.getKey() + " could not be recorded");
+        }
+        return match.getDecision();
+    }
+
+    /**
      * @param review the review
      * @param match  a match
      * @return the match first, then the other matches of the review with the same identity
