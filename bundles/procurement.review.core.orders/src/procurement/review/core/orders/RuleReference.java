@@ -15,9 +15,11 @@ import java.time.LocalDate;
  * @param purchasesOnly  true when the rule concerns purchases from its effective date (or a list entry's date) on,
  *                       false when it concerns what is present whatever its purchase date (BOD 17-01)
  * @param obligations    what the rule's source requires of an agency, in the rule set's words; may be empty
+ * @param entryDated     true when the rule applies to each covered family from the date of its list entry (the
+ *                       FCC Covered List), so that {@code effective} is only the earliest of those dates
  */
 public record RuleReference(String id, String citation, String title, String ruleSetVersion,
-        LocalDate ruleSetDate, LocalDate effective, boolean purchasesOnly, String obligations) {
+        LocalDate ruleSetDate, LocalDate effective, boolean purchasesOnly, String obligations, boolean entryDated) {
 
     /**
      * Replaces null texts with empty ones.
@@ -30,6 +32,7 @@ public record RuleReference(String id, String citation, String title, String rul
      * @param effective      effective date
      * @param purchasesOnly  whether the rule concerns purchases from its effective date on
      * @param obligations    what the source requires of an agency
+     * @param entryDated     whether each family has its own date
      */
     public RuleReference {
         id = id == null ? "" : id;
@@ -50,6 +53,6 @@ public record RuleReference(String id, String citation, String title, String rul
      * @param ruleSetDate    rule set date
      */
     public RuleReference(String id, String citation, String title, String ruleSetVersion, LocalDate ruleSetDate) {
-        this(id, citation, title, ruleSetVersion, ruleSetDate, null, false, "");
+        this(id, citation, title, ruleSetVersion, ruleSetDate, null, false, "", false);
     }
 }

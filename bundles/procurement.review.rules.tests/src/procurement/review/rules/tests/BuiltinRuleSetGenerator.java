@@ -34,9 +34,9 @@ import procurement.review.rules.RuleSets;
  * are written out below from DOMAIN.md, the covered families are converted from the engine's seed watch list so
  * that every name, script, affiliate, brand term and source note of the seed reaches the rule set.
  * <p>
- * Run it from the tests fragment directory after changing either, and commit the output:
- * {@code java ... BuiltinRuleSetGenerator [seed.tsv] [out.ruleset]}. {@code BuiltinRuleSetGeneratorTest} fails when
- * the committed file and the generator disagree.
+ * Run it after changing either, and commit the output: {@code releng/scripts/make-ruleset.sh} (or, from the tests
+ * fragment directory, {@code java ... BuiltinRuleSetGenerator [seed.tsv] [out.ruleset]}).
+ * {@code BuiltinRuleSetGeneratorTest} fails when the committed file and the generator disagree.
  * <p>
  * How seed data the model has no attribute for is kept (see {@link RuleConventions}): strict names become aliases
  * with the script flag "strict" (affiliates: a leading '='); ambiguous terms keep their leading '~'; the seed's
@@ -338,7 +338,7 @@ public final class BuiltinRuleSetGenerator {
                 f.get("PACIFIC_NETWORKS"), f.get("DJI"), f.get("AUTEL"));
         fcc.setAppliesTo(Applicability.PURCHASES_FROM_EFFECTIVE);
         fcc.setDocument(ObligationDocument.NONE);
-        fcc.setObligationNote("The Covered List bars FCC-administered subsidies and new equipment authorisations"
+        fcc.setObligationNote("The Covered List bars FCC-administered subsidies and new equipment authorizations"
                 + " for the listed equipment and services; it sets no reporting or removal step for an agency that"
                 + " bought them. Agency duties come from section 889 and section 1634.");
         String fccSource = "FCC Public Safety and Homeland Security Bureau public notices; Covered List as mirrored"

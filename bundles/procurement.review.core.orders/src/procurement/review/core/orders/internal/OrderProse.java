@@ -162,7 +162,7 @@ public final class OrderProse {
                             + " in paragraph 2.");
             case NOTICE -> sb.append("This memorandum informs the components named above of the contract actions"
                     + " listed in Attachment 1, which bought products or services covered by ")
-                    .append(citation.isEmpty() ? "the rule" : citation)
+                    .append(citation.isEmpty() ? "the rule" : "the rule of " + citation)
                     .append(o.rule().purchasesOnly() ? " on or after the date it applied to them." : ".");
         }
         if (!o.rule().id().isBlank() || !o.rule().ruleSetVersion().isBlank()) {
@@ -267,8 +267,8 @@ public final class OrderProse {
      */
     public static String beforeEffective(OrderDocument o) {
         List<OrderLine> lines = o.beforeEffectiveLines();
-        String from = o.rule().effective() == null ? "its effective date"
-                : Texts.longDate(o.rule().effective()) + " (or the date its list entry took effect)";
+        String from = o.rule().entryDated() ? "the date each covered entity's list entry took effect"
+                : o.rule().effective() == null ? "its effective date" : Texts.longDate(o.rule().effective());
         if (lines.isEmpty()) {
             return "None. The rule concerns purchases from " + from + " on.";
         }

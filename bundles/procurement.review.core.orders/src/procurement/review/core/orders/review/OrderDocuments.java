@@ -79,7 +79,8 @@ public final class OrderDocuments {
         RuleReference ref = rule == null ? null
                 : new RuleReference(rule.getId(), rule.getCitation(), rule.getTitle(), version,
                         rs == null ? null : rs.getDate(), rule.getEffective(),
-                        RuleObligations.concernsPurchases(rule), rule.getObligationNote());
+                        RuleObligations.concernsPurchases(rule), rule.getObligationNote(),
+                        !rule.getEntryDates().isEmpty());
         List<OrderLine> lines = lines(order);
         ObligationDocument document = rule == null ? ObligationDocument.NONE : RuleObligations.document(rule);
         OrderForm form = switch (document) {

@@ -192,7 +192,7 @@ public final class DocxOrderWriter {
             rows.add(r.cells(row).toArray(String[]::new));
         }
         String[] widths = r.identifiers()
-                ? new String[] {"11%", "11%", "14%", "9%", "6%", "12%", "9%", "18%", "10%"}
+                ? new String[] {"11%", "10%", "13%", "12%", "9%", "11%", "8%", "16%", "10%"}
                 : new String[] {"12%", "12%", "17%", "14%", "10%", "23%", "12%"};
         grid(doc, rows.toArray(String[][]::new), widths, false);
         para(doc, OrderProse.followUpIntro(o), false);

@@ -322,7 +322,7 @@ public final class PdfOrderRenderer {
         List<String> headings = r.headings();
         // Identifiers, numbers and dates narrow; supplier, brand and description wide.
         float[] share = r.identifiers()
-                ? new float[] {0.11f, 0.11f, 0.14f, 0.09f, 0.06f, 0.12f, 0.09f, 0.18f, 0.10f}
+                ? new float[] {0.11f, 0.10f, 0.13f, 0.12f, 0.09f, 0.11f, 0.08f, 0.16f, 0.10f}
                 : new float[] {0.12f, 0.12f, 0.17f, 0.14f, 0.10f, 0.23f, 0.12f};
         float w = c.contentWidth();
         List<Column> cols = new ArrayList<>();
