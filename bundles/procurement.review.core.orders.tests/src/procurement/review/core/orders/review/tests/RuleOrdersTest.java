@@ -16,6 +16,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -184,6 +186,18 @@ class RuleOrdersTest {
         assertTrue(docx.contains("Actions bought before the rule applied"));
         assertFalse(docx.contains("Removal plan"));
         assertFalse(docx.contains("Identify"));
+
+        try (XSSFWorkbook wb = xlsx(doc)) {
+            XSSFSheet sheet = wb.getSheet("Report");
+            assertNotNull(sheet, "the workbook carries the report");
+            assertEquals("Supplier UEI", sheet.getRow(0).getCell(3).getStringCellValue());
+            assertEquals("GS35F0119Y", sheet.getRow(1).getCell(0).getStringCellValue());
+            String particulars = sheetText(wb.getSheet("Order"));
+            assertTrue(particulars.contains("Report by") && particulars.contains("Further information by"),
+                    particulars);
+            assertFalse(particulars.contains("Identify"));
+            assertTrue(sheetText(wb.getSheet("Affected actions")).contains("Before effective"));
+        }
     }
 
     @Test
@@ -198,6 +212,10 @@ class RuleOrdersTest {
         assertTrue(pdf.contains("Identify"));
         assertFalse(pdf.contains("Actions bought before the rule applied"));
         assertFalse(pdf.contains("Supplier UEI"));
+        try (XSSFWorkbook wb = xlsx(doc)) {
+            assertNull(wb.getSheet("Report"), "no FAR report on a BOD 17-01 order");
+            assertTrue(sheetText(wb.getSheet("Order")).contains("Plan by"));
+        }
     }
 
     @Test
@@ -262,6 +280,20 @@ class RuleOrdersTest {
             // Table headings wrap in narrow columns: compare words, not line breaks.
             return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
+    }
+
+    private static XSSFWorkbook xlsx(OrderDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OrderRenderer r = new OrderRenderer()) {
+            r.writeXlsx(doc, out);
+        }
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static String sheetText(XSSFSheet sheet) {
+        StringBuilder sb = new StringBuilder();
+        sheet.forEach(row -> row.forEach(cell -> sb.append(cell.toString()).append('\t')));
+        return sb.toString();
     }
 
     private static String docxText(OrderDocument doc) throws IOException {
