@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import procurement.review.core.ReviewSession;
+
 /** The command formats that automated checks read: exit codes, one JSON object, one line per matched name. */
 class CliTest {
 
@@ -156,5 +158,33 @@ class CliTest {
 		assertEquals("NDAA19-889A is not in force on 2019-01-02: it takes effect on 2019-08-13, so it makes no order",
 				run.err().strip());
 		assertEquals("{\"orders\":[]}", Files.readString(summary).strip());
+	}
+
+	@Test
+	void infoOnAFileThatIsNotAReviewSaysSoInOneLine() throws Exception {
+		Path notes = dir.resolve("README.md");
+		Files.writeString(notes, "# Notes\nnot a review\n");
+		Run run = run("", "info", notes.toString());
+		assertEquals(2, run.code());
+		assertEquals("procurement-review info: README.md is not a review file", run.err().strip());
+		assertTrue(run.out().isEmpty(), run.out());
+	}
+
+	@Test
+	void infoNamesAReviewSavedUnderANewNameByThatName() throws Exception {
+		Path first = dir.resolve("treasury.review");
+		assertEquals(0, run("", "import", SAMPLES.resolve("usaspending_legacy_treasury_contracts_2016.csv").toString(),
+				"--review", first.toString()).code());
+		ReviewSession session = ReviewSession.open(first);
+		assertEquals("treasury", session.review().getName());
+		Path second = dir.resolve("treasury-2017.review");
+		session.saveAs(second);
+		Run run = run("", "info", second.toString());
+		assertEquals(0, run.code(), run.err());
+		assertTrue(run.out().contains("File:        treasury-2017.review\nReview:      treasury-2017\n"), run.out());
+		// A name the reviewer chose is kept through Save As.
+		session.review().setName("Treasury FY2016 exclusion review");
+		session.saveAs(dir.resolve("copy.review"));
+		assertEquals("Treasury FY2016 exclusion review", session.review().getName());
 	}
 }

@@ -152,7 +152,16 @@ public final class Cli {
 		if (!Files.isRegularFile(file)) {
 			throw new BadInputException(file + ": no such file");
 		}
-		ReviewProject review = ReviewSession.open(file).review();
+		ReviewProject review;
+		try {
+			review = ReviewSession.open(file).review();
+		} catch (IOException | RuntimeException e) {
+			// One line: a parser's message ("Content is not allowed in prolog.") does not tell a reviewer much.
+			throw new BadInputException(file.getFileName() + " is not a review file"
+					+ (file.getFileName().toString().endsWith(".review") || file.getFileName().toString()
+							.endsWith(".reviewb") ? " (it cannot be read: " + firstLine(e.getMessage()) + ")" : ""));
+		}
+		out.println("File:        " + file.getFileName());
 		out.println("Review:      " + review.getName());
 		out.println("Reports:     " + review.getReports().size());
 		out.println("Actions:     " + review.getReports().stream().mapToInt(r -> r.getActions().size()).sum());
@@ -168,5 +177,13 @@ public final class Cli {
 		}
 		out.println("Audit log:   " + review.getAuditLog().size() + " entries, chain intact");
 		return OK;
+	}
+
+	private static String firstLine(String message) {
+		if (message == null || message.isBlank()) {
+			return "unknown reason";
+		}
+		String line = message.strip().lines().findFirst().orElse("");
+		return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
 	}
 }

@@ -190,16 +190,40 @@ public final class ReviewSession {
 			resource = other;
 		}
 		resource.setURI(uri);
+		// A review named after its file is renamed with it, so that "Save As" gives the file's name everywhere
+		// (title, info, orders); a name the reviewer chose is kept. Part of the save, not an undoable change.
+		String oldName = review().getName();
+		String newName = stem(absolute);
+		boolean rename = file != null && !absolute.equals(file) && Objects.equals(oldName, stem(file));
+		if (rename) {
+			review().setName(newName);
+		}
 		try {
 			writeAtomically(resource, absolute);
-		} catch (RuntimeException e) {
-			throw new IOException("Saving " + absolute.getFileName() + " failed: " + e.getMessage(), e);
-		} catch (IOException e) {
-			throw e.getMessage() != null && e.getMessage().contains(absolute.getFileName().toString()) ? e
-					: new IOException("Saving " + absolute + " failed: " + e.getMessage(), e);
+		} catch (IOException | RuntimeException e) {
+			if (rename) {
+				review().setName(oldName);
+			}
+			throw saveFailure(absolute, e);
 		}
 		file = absolute;
 		((BasicCommandStack) commandStack()).saveIsDone();
+	}
+
+	private static IOException saveFailure(Path absolute, Exception e) {
+		if (e instanceof RuntimeException) {
+			return new IOException("Saving " + absolute.getFileName() + " failed: " + e.getMessage(), e);
+		}
+		IOException io = (IOException) e;
+		return io.getMessage() != null && io.getMessage().contains(absolute.getFileName().toString()) ? io
+				: new IOException("Saving " + absolute + " failed: " + io.getMessage(), io);
+	}
+
+	/** The file name without its extension: how a review named after its file is named. */
+	private static String stem(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
 	}
 
 	/**
