@@ -90,8 +90,8 @@ class CliTest {
 		assertTrue(json.startsWith("{\"orders\":[{\"number\":"), json);
 		assertTrue(json.contains("\"deadlines\":{\"identify\":\"2017-10-13\",\"plan\":\"2017-11-12\","
 				+ "\"remove\":\"2017-12-12\"}"), json);
-		assertTrue(json.contains("\"department\":\"DEPARTMENT OF JUSTICE (DOJ)\""), json);
-		assertTrue(json.contains("\"department\":\"DEPARTMENT OF STATE (DOS)\""), json);
+		assertTrue(json.contains("\"number\":\"BOD-17-01-015\",\"department\":\"Department of Justice\""), json);
+		assertTrue(json.contains("\"number\":\"BOD-17-01-019\",\"department\":\"Department of State\""), json);
 		assertTrue(json.contains("\"total\":\""), json);
 		try (var files = Files.list(orders)) {
 			assertTrue(files.filter(f -> f.toString().endsWith(".pdf")).count() >= 3);

@@ -73,7 +73,8 @@ class ReviewImporterTest {
 		assertEquals(64, report.getSha256().length());
 
 		assertEquals(1, review.getDepartments().size());
-		assertEquals("2000", review.getDepartments().get(0).getCode());
+		// "2000: Department of the Treasury" of the legacy export: the department's current code.
+		assertEquals("020", review.getDepartments().get(0).getCode());
 		assertEquals("Department of the Treasury", review.getDepartments().get(0).getName());
 
 		ContractAction pmx = actions(review).stream().filter(a -> "0058".equals(a.getPiid())
@@ -101,8 +102,10 @@ class ReviewImporterTest {
 		assertEquals(ReportFormat.FPDS_ATOM, fpds.report().getFormat());
 		ReviewProject review = session.review();
 		assertEquals(238, actions(review).size());
-		assertTrue(review.getDepartments().stream().anyMatch(d -> d.getName().contains("DEFENSE")));
-		assertTrue(review.getDepartments().stream().anyMatch(d -> d.getName().contains("VETERANS")));
+		assertTrue(review.getDepartments().stream().anyMatch(d -> d.getName().equals("Department of Defense")
+				&& d.getCode().equals("097")));
+		assertTrue(review.getDepartments().stream().anyMatch(d -> d.getName().equals("Department of Veterans Affairs")
+				&& d.getCode().equals("036")));
 		ContractAction dynamics = actions(review).stream().filter(a -> "N0017804D4039".equals(a.getPiid()))
 				.findFirst().orElseThrow();
 		assertEquals("DYNAMICS RESEARCH CORPORATION", dynamics.getVendor().getName());
@@ -207,6 +210,35 @@ class ReviewImporterTest {
 		assertEquals(ReviewImporter.departmentKey("036", "DEPARTMENT OF VETERANS AFFAIRS (VA)"),
 				ReviewImporter.departmentKey("3600", "VETERANS AFFAIRS, DEPARTMENT OF"));
 		assertTrue(!key.equals(ReviewImporter.departmentKey("015", "DEPARTMENT OF JUSTICE (DOJ)")));
+	}
+
+	@Test
+	void departmentsTheAgencyTablesKnowGetTheirCurrentCodeAndName() {
+		String key = ReviewImporter.canonicalDepartmentKey("015", null);
+		assertEquals(key, ReviewImporter.canonicalDepartmentKey("1500", "Department of Justice"));
+		assertEquals(key, ReviewImporter.canonicalDepartmentKey(null, "DEPARTMENT OF JUSTICE (DOJ)"));
+		assertEquals(key, ReviewImporter.canonicalDepartmentKey(null, "JUSTICE, DEPARTMENT OF"));
+		assertEquals(ReviewImporter.canonicalDepartmentKey("1601", null),
+				ReviewImporter.canonicalDepartmentKey("1600", "Department of Labor"));
+		// An agency the tables do not know keeps the importer's own key.
+		assertEquals(ReviewImporter.departmentKey("9999", "Office of Made-up Affairs"),
+				ReviewImporter.canonicalDepartmentKey("9999", "Office of Made-up Affairs"));
+	}
+
+	@Test
+	void oneDepartmentOfRowsOfEveryGenerationNamedAndCodedTheCurrentWay() throws IOException {
+		Path csv = dir.resolve("mixed.csv");
+		Files.writeString(csv, """
+				award_id_piid,action_date,federal_action_obligation,recipient_name,awarding_agency_code,awarding_agency_name
+				DJF1,2017-09-20,100.00,ACME CORP,1500,DEPARTMENT OF JUSTICE (DOJ)
+				DJF2,2017-09-21,200.00,ACME CORP,015,Department of Justice
+				DJF3,2017-09-22,300.00,ACME CORP,,"JUSTICE, DEPARTMENT OF"
+				""");
+		ReviewSession session = ReviewSession.create("mixed");
+		importInto(session, csv);
+		assertEquals(1, session.review().getDepartments().size());
+		assertEquals("015", session.review().getDepartments().get(0).getCode());
+		assertEquals("Department of Justice", session.review().getDepartments().get(0).getName());
 	}
 
 	@Test
@@ -327,7 +359,7 @@ class ReviewImporterTest {
 		assertEquals("R-1", action.getPiid());
 		assertEquals("KASPERSKY LAB INC", action.getVendor().getName());
 		assertEquals(new BigDecimal("10.00"), action.getObligation());
-		assertEquals("DEPARTMENT OF STATE", action.getDepartment().getName());
+		assertEquals("Department of State", action.getDepartment().getName());
 		assertEquals(List.of("Row 1 above the table skipped (a title or notes)"),
 				result.report().getProblems().stream().map(p -> p.getMessage()).toList());
 	}
@@ -361,7 +393,7 @@ class ReviewImporterTest {
 		assertEquals("KASPERSKY LAB INC", action.getVendor().getName());
 		assertEquals(new BigDecimal("2500.00"), action.getObligation());
 		assertEquals(LocalDate.of(2017, 9, 14), action.getActionDate());
-		assertEquals("DEPARTMENT OF HOMELAND SECURITY", action.getDepartment().getName());
+		assertEquals("Department of Homeland Security", action.getDepartment().getName());
 		assertEquals("Table 1", action.getSourceSheet());
 		assertEquals(3, action.getSourceRow());
 	}

@@ -32,6 +32,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import procurement.review.core.importer.internal.StringPool;
+import procurement.review.core.importer.internal.TopTierAgencies;
 import procurement.review.model.Component;
 import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
@@ -86,7 +87,7 @@ public final class ReviewImporter {
 			vendors.putIfAbsent(vendor.getKey(), vendor);
 		}
 		for (Department department : review.getDepartments()) {
-			departments.putIfAbsent(departmentKey(department.getCode(), department.getName()), department);
+			departments.putIfAbsent(canonicalDepartmentKey(department.getCode(), department.getName()), department);
 			inReview.add(department);
 			for (Component component : department.getComponents()) {
 				components.computeIfAbsent(department, d -> new HashMap<>())
@@ -592,10 +593,11 @@ public final class ReviewImporter {
 		}
 
 		private Department newDepartment(String[] codeName) {
-			return departments.computeIfAbsent(departmentKey(codeName[0], codeName[1]), k -> {
+			TopTierAgencies.Agency agency = AGENCIES.find(codeName[0], codeName[1]);
+			return departments.computeIfAbsent(canonicalDepartmentKey(codeName[0], codeName[1]), k -> {
 				Department department = F.createDepartment();
-				department.setCode(codeName[0]);
-				department.setName(codeName[1] != null ? codeName[1] : codeName[0]);
+				department.setCode(agency != null ? agency.code() : codeName[0]);
+				department.setName(agency != null ? agency.name() : codeName[1] != null ? codeName[1] : codeName[0]);
 				newDepartments.add(department);
 				return department;
 			});
@@ -751,6 +753,18 @@ public final class ReviewImporter {
 	 * current downloads the CGAC "020") but names the same department, in upper or mixed case, with or without its
 	 * abbreviation, and sometimes inverted ("TREASURY, DEPARTMENT OF THE").
 	 */
+	/** The departments the agency code tables know, found by current or legacy code or by name. */
+	private static final TopTierAgencies AGENCIES = new TopTierAgencies(name -> departmentKey(null, name));
+
+	/**
+	 * The key that makes one department of the rows of every column generation: a top-tier agency's current code
+	 * when the tables know it (by code or name), else {@link #departmentKey(String, String)}.
+	 */
+	static String canonicalDepartmentKey(String code, String name) {
+		TopTierAgencies.Agency agency = AGENCIES.find(code, name);
+		return agency != null ? "agency:" + agency.code() : departmentKey(code, name);
+	}
+
 	static String departmentKey(String code, String name) {
 		if (name == null) {
 			return "code:" + code;
