@@ -15,10 +15,12 @@ import org.osgi.service.prefs.BackingStoreException;
 import procurement.review.core.matching.NameMatcher;
 import procurement.review.core.orders.BusinessCalendar;
 import procurement.review.core.orders.review.OrderGenerator;
+import procurement.review.rules.RuleSetDiff;
 
 /**
  * The reviewer's settings, kept in the workbench's instance preferences: reviewer name, default rule for orders,
- * name-match threshold, extra closure days of the holiday calendar, and the recently opened review files.
+ * name-match threshold, extra closure days of the holiday calendar, the age of a rule set that warrants a warning,
+ * and the recently opened review files.
  */
 public final class ReviewPreferences {
 
@@ -28,6 +30,7 @@ public final class ReviewPreferences {
 	static final String THRESHOLD = "threshold";
 	static final String CLOSURES = "closures";
 	static final String RECENT = "recentFiles";
+	static final String MAX_RULE_SET_AGE = "maxRuleSetAgeDays";
 	private static final int RECENT_LIMIT = 8;
 
 	private ReviewPreferences() {
@@ -52,6 +55,40 @@ public final class ReviewPreferences {
 	public static double threshold() {
 		double value = node().getDouble(THRESHOLD, NameMatcher.DEFAULT_THRESHOLD);
 		return value > 0 && value <= 1 ? value : NameMatcher.DEFAULT_THRESHOLD;
+	}
+
+	/** @return how many days old a rule set may be before the workbench warns that it may be out of date */
+	public static int maxRuleSetAgeDays() {
+		int days = node().getInt(MAX_RULE_SET_AGE, RuleSetDiff.DEFAULT_MAX_AGE_DAYS);
+		return days >= 0 ? days : RuleSetDiff.DEFAULT_MAX_AGE_DAYS;
+	}
+
+	/**
+	 * Stores the age of a rule set that warrants a warning.
+	 *
+	 * @param days at least 0
+	 */
+	public static void storeMaxRuleSetAgeDays(int days) {
+		if (days < 0) {
+			throw new IllegalArgumentException("a rule set's age cannot be negative: " + days);
+		}
+		IEclipsePreferences node = node();
+		node.putInt(MAX_RULE_SET_AGE, days);
+		flush(node);
+	}
+
+	/**
+	 * Calls back whenever a setting changes, so that what shows a setting's effect (the rule set's freshness) can
+	 * follow it.
+	 *
+	 * @param onChange what to run; called on the thread that stored the setting
+	 * @return what ends the listening
+	 */
+	public static Runnable listen(Runnable onChange) {
+		IEclipsePreferences node = node();
+		IEclipsePreferences.IPreferenceChangeListener listener = event -> onChange.run();
+		node.addPreferenceChangeListener(listener);
+		return () -> node.removePreferenceChangeListener(listener);
 	}
 
 	/** @return the raw closure list, "yyyy-mm-dd reason" per line */

@@ -1,5 +1,6 @@
 package procurement.review.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.ProgressProvider;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -19,9 +21,14 @@ import org.eclipse.swt.widgets.ProgressBar;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import procurement.review.core.ReviewSession;
+import procurement.review.ui.internal.RuleSetFreshness;
+import procurement.review.ui.internal.SessionRefresher;
 
 /**
- * The status line at the bottom of the window: the running job (import, matching, rendering) with its task, a
+ * The status line at the bottom of the window. On the left, a notice about the open review that stays while it
+ * holds: a rule set older than the reviewer's preference allows ({@link RuleSetFreshness}). Then the running job (import, matching, rendering) with its task, a
  * progress bar and a Cancel button. It is the job manager's progress provider, so every user job reports here
  * without knowing the UI; system jobs (filtering, figures) stay silent. Updates reach the UI thread at most every
  * 100 ms per job, whatever the job reports.
@@ -35,12 +42,18 @@ public class StatusLine {
 	private Label task;
 	private ProgressBar bar;
 	private Button cancel;
+	private Label notice;
+	private SessionRefresher refresher;
+	private ReviewSession session;
+	private Runnable stopListening;
 
 	@PostConstruct
-	void create(Composite parent) {
+	void create(Composite parent, @Optional ReviewSession initial) {
 		display = parent.getDisplay();
 		Composite line = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 1).applyTo(line);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 1).applyTo(line);
+		notice = new Label(line, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(notice);
 		task = new Label(line, SWT.NONE);
 		GridDataFactory.fillDefaults().hint(420, SWT.DEFAULT).align(SWT.BEGINNING, SWT.CENTER).applyTo(task);
 		bar = new ProgressBar(line, SWT.HORIZONTAL | SWT.SMOOTH);
@@ -55,6 +68,13 @@ public class StatusLine {
 			}
 		});
 		show();
+		refresher = new SessionRefresher(notice, this::showNotice);
+		stopListening = ReviewPreferences.listen(() -> {
+			if (!display.isDisposed()) {
+				display.asyncExec(this::showNotice);
+			}
+		});
+		setSession(initial);
 		Job.getJobManager().setProgressProvider(new ProgressProvider() {
 			@Override
 			public IProgressMonitor createMonitor(Job job) {
@@ -66,6 +86,38 @@ public class StatusLine {
 	@PreDestroy
 	void dispose() {
 		Job.getJobManager().setProgressProvider(null);
+		if (stopListening != null) {
+			stopListening.run();
+		}
+	}
+
+	@Inject
+	void setSession(@Optional ReviewSession newSession) {
+		// Injection runs before @PostConstruct has built the label: the first call is left to create().
+		if (refresher == null || refresher.isDisposed()) {
+			return;
+		}
+		session = newSession;
+		refresher.setSession(newSession);
+		showNotice();
+	}
+
+	/** Shows what the reviewer should know about the open review (a rule set out of date), or nothing. */
+	private void showNotice() {
+		if (notice.isDisposed()) {
+			return;
+		}
+		String warning = RuleSetFreshness.warning(session == null ? null : session.review(), LocalDate.now());
+		notice.setText(warning == null ? "" : warning + ".");
+		notice.setToolTipText(warning == null ? null : "File > Import > Rule Set... brings in a newer rule set;"
+				+ " Edit > Preferences sets the age that warrants this warning");
+		notice.setForeground(warning == null ? null : display.getSystemColor(SWT.COLOR_DARK_RED));
+		notice.getParent().layout(true);
+	}
+
+	/** @return the notice about the open review the status line shows, for tests; empty when there is none */
+	public String notice() {
+		return notice.getText();
 	}
 
 	private synchronized Monitor current() {

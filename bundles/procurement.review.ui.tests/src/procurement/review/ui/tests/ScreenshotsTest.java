@@ -45,7 +45,9 @@ class ScreenshotsTest {
 
 			OrdersPart orders = (OrdersPart) parts.showPart("procurement.review.ui.part.orders",
 					EPartService.PartState.ACTIVATE).getObject();
-			orders.generate();
+			// the rule and date the Generate orders dialog would ask for (GenerateOrdersTest drives the dialog)
+			orders.generate(procurement.review.core.orders.review.OrderGenerator.findRule(session.review(),
+					"BOD-17-01"), java.time.LocalDate.now());
 			for (String id : List.of("actions", "vendors", "hits", "dashboard", "orders")) {
 				MPart part = (MPart) models.find("procurement.review.ui.part." + id, application);
 				parts.showPart(part, EPartService.PartState.ACTIVATE);

@@ -64,6 +64,104 @@ final class WorkbenchHarness {
 	}
 
 	/**
+	 * Answers a modal dialog the code under test is about to open: a modal dialog runs its own event loop, in which
+	 * this polls every 50 ms for a visible shell with the title and hands it to the answer (which reads its widgets
+	 * and presses a button). Call {@link Answer#check()} after the code under test has returned.
+	 *
+	 * @param display the display
+	 * @param title   the dialog's shell text
+	 * @param millis  how long to wait for it
+	 * @param answer  what to do with the shell; it must close the dialog
+	 * @return the pending answer
+	 */
+	static Answer whenShellOpens(Display display, String title, long millis,
+			Consumer<org.eclipse.swt.widgets.Shell> answer) {
+		Answer pending = new Answer(title, millis);
+		long end = System.currentTimeMillis() + millis;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+					pending.answered = true;
+					try {
+						answer.accept(shell);
+					} catch (Throwable t) {
+						pending.failure = t;
+						shell.close();
+					}
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < end) {
+				display.timerExec(50, poll[0]);
+			}
+		};
+		display.timerExec(50, poll[0]);
+		return pending;
+	}
+
+	/** A dialog answer scheduled by {@link WorkbenchHarness#whenShellOpens}. */
+	static final class Answer {
+		private final String title;
+		private final long millis;
+		volatile boolean answered;
+		volatile Throwable failure;
+
+		Answer(String title, long millis) {
+			this.title = title;
+			this.millis = millis;
+		}
+
+		/** Fails when the dialog never opened or the answer failed. */
+		void check() {
+			if (failure instanceof Error e) {
+				throw e;
+			}
+			if (failure != null) {
+				throw new AssertionError(failure);
+			}
+			if (!answered) {
+				throw new AssertionError("no dialog '" + title + "' opened within " + millis + " ms");
+			}
+		}
+	}
+
+	/**
+	 * @param root a composite
+	 * @param type the widget type
+	 * @return every widget of the type below the composite, depth first
+	 */
+	static <T extends org.eclipse.swt.widgets.Control> java.util.List<T> find(org.eclipse.swt.widgets.Composite root,
+			Class<T> type) {
+		java.util.List<T> out = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.Control child : root.getChildren()) {
+			if (type.isInstance(child)) {
+				out.add(type.cast(child));
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				out.addAll(find(composite, type));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Presses a dialog's button as a click does.
+	 *
+	 * @param shell the dialog's shell
+	 * @param text  the button's text
+	 */
+	static void press(org.eclipse.swt.widgets.Shell shell, String text) {
+		org.eclipse.swt.widgets.Button button = find(shell, org.eclipse.swt.widgets.Button.class).stream()
+				.filter(b -> text.equals(b.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no button '" + text + "' in " + shell.getText()));
+		if (!button.isEnabled()) {
+			throw new AssertionError("the button '" + text + "' is disabled in " + shell.getText());
+		}
+		button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	/**
 	 * Saves what the shell shows as a PNG, read back from the screen (the X server of Xvfb in CI).
 	 *
 	 * @param shell the window

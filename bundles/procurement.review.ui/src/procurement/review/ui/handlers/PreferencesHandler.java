@@ -17,7 +17,10 @@ import org.eclipse.swt.widgets.Text;
 
 import procurement.review.ui.ReviewPreferences;
 
-/** Edit > Preferences: reviewer name, default rule, name-match threshold, extra closure days. */
+/**
+ * Edit > Preferences: reviewer name, default rule, name-match threshold, the age of a rule set that warrants a
+ * warning, extra closure days.
+ */
 public class PreferencesHandler {
 
 	@Execute
@@ -30,6 +33,7 @@ public class PreferencesHandler {
 		private Text reviewer;
 		private Text rule;
 		private Text threshold;
+		private Text ruleSetAge;
 		private Text closures;
 		private Label error;
 
@@ -52,6 +56,8 @@ public class PreferencesHandler {
 			rule = field(area, "Default rule for orders:", ReviewPreferences.defaultRule(), SWT.SINGLE);
 			threshold = field(area, "Name match threshold (0-1]:", String.valueOf(ReviewPreferences.threshold()),
 					SWT.SINGLE);
+			ruleSetAge = field(area, "Warn when the rule set is older than (days):",
+					String.valueOf(ReviewPreferences.maxRuleSetAgeDays()), SWT.SINGLE);
 			closures = field(area, "Extra closure days\n(yyyy-mm-dd reason, one per line):",
 					ReviewPreferences.closuresText(), SWT.MULTI | SWT.V_SCROLL);
 			GridDataFactory.fillDefaults().grab(true, true).hint(360, 90).applyTo(closures);
@@ -78,8 +84,14 @@ public class PreferencesHandler {
 				}
 				ReviewPreferences.store(reviewer.getText(), rule.getText(), Double.parseDouble(threshold.getText()),
 						closures.getText());
+				ReviewPreferences.storeMaxRuleSetAgeDays(Integer.parseInt(ruleSetAge.getText().strip()));
 			}
 			super.buttonPressed(buttonId);
+		}
+
+		/** @return the age field, for tests */
+		public Text ruleSetAgeField() {
+			return ruleSetAge;
 		}
 
 		private String validate() {
@@ -90,6 +102,13 @@ public class PreferencesHandler {
 				}
 			} catch (NumberFormatException e) {
 				return "The threshold must be a number such as 0.7.";
+			}
+			try {
+				if (Integer.parseInt(ruleSetAge.getText().strip()) < 0) {
+					return "The rule set's age must be 0 days or more.";
+				}
+			} catch (NumberFormatException e) {
+				return "The rule set's age must be a whole number of days such as 180.";
 			}
 			for (String line : closures.getText().split("\\R")) {
 				if (!line.isBlank()) {

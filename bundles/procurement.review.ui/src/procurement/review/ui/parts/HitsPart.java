@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -19,6 +20,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -29,44 +31,80 @@ import procurement.review.core.matching.review.Decisions;
 import procurement.review.model.ContractAction;
 import procurement.review.model.DecisionState;
 import procurement.review.model.Match;
+import procurement.review.ui.internal.BeforeEffectiveHits;
 import procurement.review.ui.internal.Columns;
 import procurement.review.ui.internal.ReviewPart;
 
 /**
  * The hits of the review, undecided first, with their explanation and the source row. Keys decide the selected hit:
  * S same, N not same, U unsure (with the note typed above); the selection then moves to the next undecided hit.
- * Each decision is one undoable command with an audit entry.
+ * Each decision is one undoable command with an audit entry, and its note shows in the hit's row.
+ * <p>
+ * Hits whose actions were all bought before their rule applied ({@link BeforeEffectiveHits}) are marked "Before
+ * effective" and listed after the others; the Show filter lists them alone or leaves them out. When the selected
+ * hit's rule lists exceptions (section 889(a)(2)), the reviewer can record one on it ({@link Decisions#except}).
  */
 public class HitsPart extends ReviewPart {
 
 	private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
 
+	/** The Show filter's choice that lists every hit. */
+	public static final String SHOW_ALL = "All hits";
+	/** The Show filter's choice that leaves out hits bought before their rule applied. */
+	public static final String SHOW_IN_FORCE = "In force";
+	/** The Show filter's choice that lists only hits bought before their rule applied. */
+	public static final String SHOW_BEFORE_EFFECTIVE = "Before effective";
+	/** The mark of a hit bought before its rule applied, in the Applies column. */
+	public static final String BEFORE_EFFECTIVE = "Before effective";
+	/** The exception combo's first item: no exception recorded. */
+	public static final String NO_EXCEPTION = "none";
+
 	private TableViewer viewer;
 	private Label count;
 	private Text note;
 	private StyledText detail;
+	private Combo show;
+	private Combo exception;
+	private Set<Match> beforeEffective = Set.of();
 
 	@jakarta.inject.Inject
 	private ESelectionService selectionService;
 
 	@PostConstruct
 	void create(Composite parent, @Optional ReviewSession initial) {
-		GridLayoutFactory.fillDefaults().numColumns(5).margins(2, 2).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(8).margins(2, 2).applyTo(parent);
 		count = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+		new Label(parent, SWT.NONE).setText("Show:");
+		show = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
+		show.setItems(SHOW_ALL, SHOW_IN_FORCE, SHOW_BEFORE_EFFECTIVE);
+		show.select(0);
+		show.addListener(SWT.Selection, e -> reload());
 		new Label(parent, SWT.NONE).setText("Note:");
 		note = new Text(parent, SWT.BORDER);
 		note.setMessage("why (kept with the next decision)");
 		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(note);
 		button(parent, "Same (S)", DecisionState.SAME);
 		button(parent, "Not same (N)", DecisionState.NOT_SAME);
+		button(parent, "Unsure (U)", DecisionState.UNSURE);
+		Label exceptionLabel = new Label(parent, SWT.NONE);
+		exceptionLabel.setText("Exception of the rule:");
+		GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(exceptionLabel);
+		exception = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
+		exception.setToolTipText("Record an exception the hit's rule lists (recorded by you, never applied"
+				+ " automatically): the hit's actions go to the order's excepted section, outside its totals");
+		GridDataFactory.fillDefaults().span(6, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(exception);
+		exception.addListener(SWT.Selection, e -> recordException());
 
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(viewer.getTable());
+		GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		Columns.<Match>add(viewer, "Decision", 90, false, HitsPart::state);
+		Columns.<Match>add(viewer, "Applies", 110, false, m -> beforeEffective.contains(m) ? BEFORE_EFFECTIVE : "");
+		Columns.<Match>add(viewer, "Exception", 130, false, HitsPart::exception);
+		Columns.<Match>add(viewer, "Note", 160, false, m -> m.getDecision() == null ? null : m.getDecision().getNote());
 		Columns.<Match>add(viewer, "Score", 55, true, m -> String.format(Locale.ROOT, "%.2f", m.getScore()));
 		Columns.<Match>add(viewer, "Entity", 100, false,
 				m -> m.getCoveredEntity() == null ? null : m.getCoveredEntity().getId());
@@ -77,8 +115,11 @@ public class HitsPart extends ReviewPart {
 		Columns.<Match>add(viewer, "Explanation", 420, false, Match::getExplanation);
 
 		detail = new StyledText(parent, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(SWT.DEFAULT, 90).applyTo(detail);
-		viewer.addSelectionChangedListener(e -> showDetail(selected()));
+		GridDataFactory.fillDefaults().span(8, 1).grab(true, false).hint(SWT.DEFAULT, 90).applyTo(detail);
+		viewer.addSelectionChangedListener(e -> {
+			showDetail(selected());
+			showExceptions(selected());
+		});
 		viewer.getTable().addListener(SWT.KeyDown, event -> {
 			DecisionState state = switch (Character.toLowerCase(event.character)) {
 			case 's' -> DecisionState.SAME;
@@ -107,21 +148,109 @@ public class HitsPart extends ReviewPart {
 		return match.getDecision() == null ? "" : match.getDecision().getState().getName();
 	}
 
+	/** The exception recorded on a hit, by its citation ("Sec. 889(a)(2)(A)") when it starts with one. */
+	private static String exception(Match match) {
+		String text = match.getDecision() == null ? null : match.getDecision().getException();
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		int colon = text.indexOf(": ");
+		return colon > 0 ? text.substring(0, colon) : text;
+	}
+
+	/** Offers the exceptions of the selected hit's rule, the recorded one chosen; none when the rule lists none. */
+	private void showExceptions(Match match) {
+		List<String> offered = match == null || match.getRule() == null ? List.of() : match.getRule().getExceptions();
+		List<String> items = new ArrayList<>();
+		items.add(NO_EXCEPTION);
+		items.addAll(offered);
+		exception.setItems(items.toArray(String[]::new));
+		String recorded = match == null || match.getDecision() == null ? null : match.getDecision().getException();
+		int at = recorded == null ? 0 : items.indexOf(recorded);
+		exception.select(Math.max(at, 0));
+		exception.setEnabled(!offered.isEmpty());
+	}
+
+	/** Records the exception chosen in the combo on the selected hit, or takes a recorded one back. */
+	private void recordException() {
+		Match match = selected();
+		if (match == null || session == null || match.getRule() == null) {
+			return;
+		}
+		int index = exception.getSelectionIndex();
+		String chosen = index <= 0 ? null : exception.getItem(index);
+		String recorded = match.getDecision() == null ? null : match.getDecision().getException();
+		if (java.util.Objects.equals(chosen, recorded)) {
+			// "none" on a hit without an exception must not decide it
+			return;
+		}
+		String typed = note.getText().isBlank() ? null : note.getText().trim();
+		String keep = typed != null ? typed : match.getDecision() == null ? null : match.getDecision().getNote();
+		Decisions.except(session, match, chosen, procurement.review.ui.ReviewPreferences.reviewer(), keep);
+		note.setText("");
+		reload();
+	}
+
+	/**
+	 * Records an exception of the selected hit's rule through the combo, as the reviewer does.
+	 *
+	 * @param text one of the rule's exceptions, or null for none
+	 */
+	public void chooseException(String text) {
+		int index = text == null ? 0 : java.util.Arrays.asList(exception.getItems()).indexOf(text);
+		if (index < 0) {
+			throw new IllegalArgumentException("the combo does not offer " + text);
+		}
+		exception.select(index);
+		exception.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	/**
+	 * Shows all hits, only those in force, or only those bought before their rule applied.
+	 *
+	 * @param choice {@link #SHOW_ALL}, {@link #SHOW_IN_FORCE} or {@link #SHOW_BEFORE_EFFECTIVE}
+	 */
+	public void show(String choice) {
+		show.select(java.util.Arrays.asList(show.getItems()).indexOf(choice));
+		show.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	/** @return the exception combo, for tests */
+	public Combo exceptionCombo() {
+		return exception;
+	}
+
+	/** @return the count line, for tests */
+	public String countText() {
+		return count.getText();
+	}
+
 
 	@Override
 	protected void reload() {
 		Match keep = selected();
-		List<Match> matches = session == null ? List.of() : new ArrayList<>(session.review().getMatches());
-		// Undecided first, then the strongest.
-		matches.sort(Comparator.comparing((Match m) -> m.getDecision() != null)
+		List<Match> all = session == null ? List.of() : new ArrayList<>(session.review().getMatches());
+		beforeEffective = session == null ? Set.of() : BeforeEffectiveHits.of(session.review());
+		String choice = show.getText();
+		List<Match> matches = new ArrayList<>(all.stream().filter(m -> switch (choice) {
+		case SHOW_IN_FORCE -> !beforeEffective.contains(m);
+		case SHOW_BEFORE_EFFECTIVE -> beforeEffective.contains(m);
+		default -> true;
+		}).toList());
+		// Hits bought before their rule applied after the others; then undecided first, then the strongest.
+		matches.sort(Comparator.comparing((Match m) -> beforeEffective.contains(m))
+				.thenComparing((Match m) -> m.getDecision() != null)
 				.thenComparing(Comparator.comparingDouble(Match::getScore).reversed()));
 		viewer.setInput(matches);
-		long open = matches.stream().filter(m -> m.getDecision() == null).count();
-		count.setText(matches.size() + " hits, " + open + " awaiting a decision");
+		long open = all.stream().filter(m -> m.getDecision() == null).count();
+		long before = all.stream().filter(beforeEffective::contains).count();
+		count.setText(all.size() + " hits, " + open + " awaiting a decision, " + before + " before effective"
+				+ (matches.size() == all.size() ? "" : "; " + matches.size() + " shown"));
 		count.getParent().layout(true);
 		if (keep != null && matches.contains(keep)) {
 			viewer.setSelection(new StructuredSelection(keep), true);
 		}
+		showExceptions(selected());
 	}
 
 	/**

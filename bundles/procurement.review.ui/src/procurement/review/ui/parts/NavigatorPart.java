@@ -1,5 +1,6 @@
 package procurement.review.ui.parts;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -10,6 +11,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -19,12 +21,14 @@ import procurement.review.model.ContractingReport;
 import procurement.review.model.Department;
 import procurement.review.model.ReviewProject;
 import procurement.review.model.RuleSet;
+import procurement.review.ui.ReviewPreferences;
 import procurement.review.ui.internal.ItemLabels;
+import procurement.review.ui.internal.RuleSetFreshness;
 import procurement.review.ui.internal.SessionRefresher;
 
 /**
  * The review navigator: reports (with their import problems), departments with their components and offices, rule
- * sets and orders. Contract actions are not tree children on purpose: a report can hold a million of them, and the
+ * sets (id, version, as-of date, and a warning when older than the preference allows) and orders. Contract actions are not tree children on purpose: a report can hold a million of them, and the
  * actions table shows them lazily.
  */
 public class NavigatorPart {
@@ -97,7 +101,21 @@ public class NavigatorPart {
 		refresher = new SessionRefresher(viewer.getControl(), () -> viewer.refresh());
 		viewer.addSelectionChangedListener(
 				event -> selection.setSelection(((IStructuredSelection) event.getSelection()).getFirstElement()));
+		Runnable stopListening = ReviewPreferences.listen(this::refreshLater);
+		viewer.getControl().addDisposeListener(e -> stopListening.run());
 		setSession(session);
+	}
+
+	/** Relabels the tree after a preference change (the rule set's age warning depends on one). */
+	private void refreshLater() {
+		Control control = viewer.getControl();
+		if (!control.isDisposed()) {
+			control.getDisplay().asyncExec(() -> {
+				if (!control.isDisposed()) {
+					viewer.refresh(true);
+				}
+			});
+		}
 	}
 
 	@Inject
@@ -113,6 +131,13 @@ public class NavigatorPart {
 			viewer.setLabelProvider(new ItemLabels(session.adapterFactory()) {
 				@Override
 				public String getText(Object element) {
+					if (element instanceof RuleSet ruleSet) {
+						// the as-of date says how far the reviewer can rely on the rules; an old set says so too
+						String label = RuleSetFreshness.label(ruleSet);
+						return RuleSetFreshness.warning(ruleSet, LocalDate.now()) == null ? label
+								: label + " - older than " + ReviewPreferences.maxRuleSetAgeDays()
+										+ " days, import a newer one";
+					}
 					return element instanceof Group ? element.toString() : super.getText(element);
 				}
 

@@ -17,6 +17,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -28,18 +29,22 @@ import jakarta.inject.Inject;
 import procurement.review.core.ReviewSession;
 import procurement.review.core.orders.OrderFormat;
 import procurement.review.core.orders.review.OrderFigures;
-import procurement.review.core.orders.review.OrderFigures;
 import procurement.review.core.orders.review.OrderExport;
 import procurement.review.core.orders.review.OrderGenerator;
 import procurement.review.core.orders.review.OrderLifecycle;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
+import procurement.review.ui.ReviewPreferences;
 import procurement.review.ui.internal.Columns;
 import procurement.review.ui.internal.ReviewPart;
+import procurement.review.ui.internal.RuleSetFreshness;
 
 /**
- * The removal orders of the review with their status: generate them for BOD 17-01 (one per department with
- * hits), move an order one status forward, export all, and open one in the preview to read and print it.
+ * The removal orders of the review with their status: generate them for a rule and an issue date the reviewer
+ * chooses ({@link GenerateOrdersDialog}; one order per department with hits), move an order one status forward,
+ * export all, and open one in the preview to read and print it. The header names the review's rule sets with their
+ * as-of dates, and warns when one is older than the reviewer's preference allows; below it, what the last
+ * generation did.
  */
 public class OrdersPart extends ReviewPart {
 
@@ -47,6 +52,10 @@ public class OrdersPart extends ReviewPart {
 
 	private TableViewer viewer;
 	private Label count;
+	private Label ruleSets;
+	private Label summary;
+	private Rule lastRule;
+	private ReviewSession shown;
 
 	@Inject
 	private EPartService parts;
@@ -60,6 +69,10 @@ public class OrdersPart extends ReviewPart {
 		button(parent, "Advance status", this::advance);
 		button(parent, "Preview / Print", this::preview);
 		button(parent, "Export all...", this::export);
+		ruleSets = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(ruleSets);
+		summary = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(summary);
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
@@ -93,26 +106,67 @@ public class OrdersPart extends ReviewPart {
 
 	@Override
 	protected void reload() {
+		if (shown != session) {
+			// another review: the last generation was of the one before
+			shown = session;
+			lastRule = null;
+			summary.setText("");
+		}
 		List<RemovalOrder> orders = session == null ? List.of() : session.review().getOrders();
 		viewer.setInput(orders.toArray());
 		count.setText(orders.size() + " orders");
+		String warning = RuleSetFreshness.warning(session == null ? null : session.review(), LocalDate.now());
+		ruleSets.setText("Rule set: " + RuleSetFreshness.labels(session == null ? null : session.review())
+				+ (warning == null ? "" : ". " + warning + "."));
+		ruleSets.setForeground(warning == null ? null : ruleSets.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		count.getParent().layout(true);
 	}
 
-	/** Generates (or updates) the BOD 17-01 orders dated today, as one undoable command. */
+	/**
+	 * Asks for the rule and the issue date, then generates (or updates) that rule's orders as one undoable command
+	 * and shows what it did.
+	 */
 	public void generate() {
 		if (session == null) {
 			return;
 		}
-		String ruleId = procurement.review.ui.ReviewPreferences.defaultRule();
-		Rule rule = OrderGenerator.findRule(session.review(), ruleId);
-		if (rule == null) {
+		if (session.review().getRuleSets().isEmpty()) {
 			MessageDialog.openInformation(viewer.getControl().getShell(), "Orders",
-					"The review has no rule set with " + ruleId + " yet: find the covered vendors first.");
+					"The review has no rule set yet: find the covered vendors first.");
 			return;
 		}
-		new OrderGenerator(session).reviewer(procurement.review.ui.ReviewPreferences.reviewer())
-				.calendar(procurement.review.ui.ReviewPreferences.calendar()).generate(rule, LocalDate.now());
+		GenerateOrdersDialog dialog = new GenerateOrdersDialog(viewer.getControl().getShell(), session.review(),
+				lastRule != null ? lastRule.getId() : ReviewPreferences.defaultRule());
+		if (dialog.open() == Window.OK) {
+			generate(dialog.rule(), dialog.issueDate());
+		}
+	}
+
+	/**
+	 * Generates (or updates) the orders of a rule as one undoable command and shows the run's summary (which is
+	 * the one reason when the rule is not in force on that date).
+	 *
+	 * @param rule      the rule
+	 * @param issueDate the issue date of new and draft orders
+	 * @return what the run did
+	 */
+	public OrderGenerator.Result generate(Rule rule, LocalDate issueDate) {
+		OrderGenerator.Result result = new OrderGenerator(session).reviewer(ReviewPreferences.reviewer())
+				.calendar(ReviewPreferences.calendar()).generate(rule, issueDate);
+		lastRule = rule;
+		summary.setText(rule.getId() + " orders issued " + issueDate + ": " + result.summary() + ".");
+		summary.getParent().layout(true);
+		return result;
+	}
+
+	/** @return what the last generation did, for tests; empty before the first */
+	public String summaryText() {
+		return summary.getText();
+	}
+
+	/** @return the rule set line of the header, for tests */
+	public String ruleSetText() {
+		return ruleSets.getText();
 	}
 
 	private RemovalOrder selected() {
@@ -151,13 +205,17 @@ public class OrdersPart extends ReviewPart {
 		if (dir == null) {
 			return;
 		}
-		Rule rule = OrderGenerator.findRule(session.review(), procurement.review.ui.ReviewPreferences.defaultRule());
+		// the rule of the selected order, else of the last generation, else the reviewer's default rule
+		Rule rule = selected() != null && selected().getRule() != null ? selected().getRule() : lastRule;
 		try {
+			if (rule == null) {
+				rule = OrderGenerator.findRule(session.review(), ReviewPreferences.defaultRule());
+			}
 			OrderExport.Result result = OrderExport.renderAll(session.review(), rule, Path.of(dir),
 					EnumSet.allOf(OrderFormat.class));
 			MessageDialog.openInformation(viewer.getControl().getShell(), "Orders",
 					result.orders().size() + " orders written to " + dir + " with the index " + result.index());
-		} catch (IOException e) {
+		} catch (IOException | IllegalArgumentException e) {
 			MessageDialog.openError(viewer.getControl().getShell(), "Orders", e.getMessage());
 		}
 	}
