@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -23,13 +20,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 
 import procurement.review.core.ReviewSession;
-import procurement.review.core.matching.review.RuleSetUpdate;
 import procurement.review.model.ContractAction;
 import procurement.review.model.DecisionState;
 import procurement.review.model.Match;
 import procurement.review.model.MatchKind;
 import procurement.review.model.Vendor;
-import procurement.review.rules.BuiltinRules;
 import procurement.review.ui.parts.HitsPart;
 
 /**
@@ -97,22 +92,11 @@ class HitsApartTest {
 			hits.show(HitsPart.SHOW_ALL);
 			assertEquals(total, table.getItemCount());
 
-			// The sample's rule set (2026.11.1) lists no exceptions: nothing to record.
-			Match first = huawei889.get(0);
-			hits.viewer().setSelection(new StructuredSelection(first), true);
-			assertFalse(hits.exceptionCombo().isEnabled(), "the old NDAA19-889A lists no exception");
-
-			// With the current rule set and a new matching run, the 889 rules offer their (a)(2) exceptions.
-			RuleSetUpdate.prepare(session, BuiltinRules.load()).apply("test");
-			ParameterizedCommand tag = window.get(ECommandService.class)
-					.createCommand("procurement.review.ui.command.tag", null);
-			window.get(EHandlerService.class).executeHandler(tag);
-			WorkbenchHarness.waitUntil(display, () -> session.commandStack().getUndoCommand() != null
-					&& "Match vendors and tag origin".equals(session.commandStack().getUndoCommand().getLabel()),
-					30000);
-			assertEquals("Match vendors and tag origin", session.commandStack().getUndoCommand().getLabel());
-			WorkbenchHarness.waitUntil(display, () -> table.getItemCount() == session.review().getMatches().size(),
-					5000);
+			// The sample's rule set lists the section 889(a)(2) exceptions on the 889 rules, and none on BOD 17-01.
+			Match bod = rows(table).stream().filter(m -> "BOD-17-01".equals(m.getRule().getId())).findFirst()
+					.orElseThrow(() -> new AssertionError("the sample has BOD 17-01 hits"));
+			hits.viewer().setSelection(new StructuredSelection(bod), true);
+			assertFalse(hits.exceptionCombo().isEnabled(), "BOD 17-01 lists no exception to record");
 			Match excepted = rows(table).stream().filter(m -> m.getRule().getId().startsWith("NDAA19-889")
 					&& !m.getRule().getExceptions().isEmpty()).findFirst()
 					.orElseThrow(() -> new AssertionError("no 889 hit after matching with the current rules"));

@@ -2,12 +2,14 @@ package procurement.review.ui.internal;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 
 import procurement.review.core.ReviewSession;
 
 /**
- * Runs a refresh on the UI thread whenever the session's command stack changes (execute, undo, redo), coalescing
- * bursts into one refresh. Removes itself when the control is disposed or the session is replaced.
+ * Runs a refresh on the UI thread whenever the session's command stack changes (execute, undo, redo): at once for a
+ * command run on the UI thread, else posted to it, coalescing bursts from a background job into one refresh.
+ * Removes itself when the control is disposed or the session is replaced.
  */
 public final class SessionRefresher {
 
@@ -45,6 +47,13 @@ public final class SessionRefresher {
 
 	private void schedule() {
 		if (scheduled || control.isDisposed()) {
+			return;
+		}
+		if (Display.getCurrent() == control.getDisplay()) {
+			// A command run on the UI thread (a decision, an undo, an edit) is shown at once: a posted refresh waits
+			// until the display has no other event to dispatch, and a busy display (or a scenario that is itself a
+			// posted runnable) left views showing what the review no longer held.
+			refresh.run();
 			return;
 		}
 		scheduled = true;
