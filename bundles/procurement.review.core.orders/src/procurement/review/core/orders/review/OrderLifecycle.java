@@ -1,5 +1,6 @@
 package procurement.review.core.orders.review;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.common.command.Command;
@@ -40,6 +41,29 @@ public final class OrderLifecycle {
     }
 
     /**
+     * The statuses an order may move to from a status: the next one, none after COMPLETED. A menu of status changes
+     * offers exactly these.
+     *
+     * @param status a status; null counts as DRAFT
+     * @return the allowed statuses, empty for a completed order
+     */
+    public static List<OrderStatus> allowedNext(OrderStatus status) {
+        OrderStatus next = next(status);
+        return next == null ? List.of() : List.of(next);
+    }
+
+    /**
+     * Tells whether moving to a status should be confirmed first: issuing an order sends it to a department, after
+     * which it is never changed (a correction becomes a new revision).
+     *
+     * @param target the status moved to
+     * @return true for ISSUED
+     */
+    public static boolean needsConfirmation(OrderStatus target) {
+        return target == OrderStatus.ISSUED;
+    }
+
+    /**
      * Builds the command that moves an order to a status, with its audit entry, without executing it.
      *
      * @param session the session
@@ -47,18 +71,19 @@ public final class OrderLifecycle {
      * @param target  the next status of the order
      * @param author  who makes the change
      * @return the command
-     * @throws IllegalStateException when {@code target} is not the order's next status
+     * @throws IllegalStateException when {@code target} is not the order's next status (null, or anything after
+     *                               COMPLETED)
      */
     public static Command createCommand(ReviewSession session, RemovalOrder order, OrderStatus target,
             String author) {
         Objects.requireNonNull(order, "order");
-        Objects.requireNonNull(target, "target");
         OrderStatus from = order.getStatus() == null ? OrderStatus.DRAFT : order.getStatus();
         OrderStatus next = next(from);
-        if (target != next) {
+        if (target == null || target != next) {
             throw new IllegalStateException("Order " + order.getNumber() + " is " + from.getName() + "; "
                     + (next == null ? "it is completed and cannot change any more"
-                            : "it can only move on to " + next.getName() + ", not to " + target.getName()
+                            : "it can only move on to " + next.getName() + ", not to "
+                                    + (target == null ? "no status" : target.getName())
                                     + " (statuses only move forward, one step at a time)"));
         }
         CompoundCommand cc = new CompoundCommand("Order " + order.getNumber() + ": " + target.getName());

@@ -84,5 +84,21 @@ class OrderLifecycleTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> OrderLifecycle.advance(fx.session, order, OrderStatus.COMPLETED, "Jane Roe"));
         assertTrue(e.getMessage().contains("completed"), e.getMessage());
+        // What the workbench's Advance status did on a completed order: the next status is none. A clear refusal,
+        // not a NullPointerException.
+        IllegalStateException none = assertThrows(IllegalStateException.class, () -> OrderLifecycle.advance(
+                fx.session, order, OrderLifecycle.next(order.getStatus()), "Jane Roe"));
+        assertEquals("Order " + order.getNumber() + " is COMPLETED; it is completed and cannot change any more",
+                none.getMessage());
+        assertEquals(List.of(), OrderLifecycle.allowedNext(OrderStatus.COMPLETED));
+    }
+
+    @Test
+    void theAllowedNextStatusesAndWhichOnesAreConfirmed() {
+        assertEquals(List.of(OrderStatus.ISSUED), OrderLifecycle.allowedNext(null));
+        assertEquals(List.of(OrderStatus.ACKNOWLEDGED), OrderLifecycle.allowedNext(OrderStatus.ISSUED));
+        assertEquals(List.of(OrderStatus.COMPLETED), OrderLifecycle.allowedNext(OrderStatus.IN_PROGRESS));
+        assertTrue(OrderLifecycle.needsConfirmation(OrderStatus.ISSUED));
+        assertTrue(!OrderLifecycle.needsConfirmation(OrderStatus.ACKNOWLEDGED));
     }
 }
