@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -89,8 +90,15 @@ public final class ReviewSession {
 				|| !(session.resource.getContents().get(0) instanceof ReviewProject)) {
 			throw new IOException(absolute.getFileName() + " does not contain a review");
 		}
+		// A save killed before this open left its temporary file beside the review; one older than any save takes
+		// is an orphan (a younger one may belong to a save running in another process right now).
+		removeLeftovers(Objects.requireNonNullElse(absolute.getParent(), Path.of(".")), absolute,
+				Instant.now().minus(ORPHAN_AGE));
 		return session;
 	}
+
+	/** How old a save's temporary file must be before an open takes it for an orphan. */
+	private static final Duration ORPHAN_AGE = Duration.ofMinutes(10);
 
 	/**
 	 * Loads a review from a stream into a new untitled session (a template or a bundled sample): saving it asks for
@@ -266,21 +274,41 @@ public final class ReviewSession {
 				throw new IOException("The saved file does not match what was written; the previous file is kept");
 			}
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			forceDirectory(directory);
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
 	}
 
+	/**
+	 * Flushes a folder's entries to disk: the rename that replaced the last good file lives in the folder, and
+	 * until the folder is flushed a power loss (not only a killed process) can bring back the old name or none.
+	 * Where a folder cannot be opened for that (Windows), the rename is left to the file system's own journal.
+	 */
+	private static void forceDirectory(Path directory) {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | UnsupportedOperationException e) {
+			// Not every platform lets a folder be opened as a channel; the file itself was forced before the rename.
+		}
+	}
+
 	private static void removeLeftovers(Path directory, Path target) {
+		removeLeftovers(directory, target, null);
+	}
+
+	private static void removeLeftovers(Path directory, Path target, Instant olderThan) {
 		// A save killed half-way leaves its temporary file; the target itself was never touched. Clear such files
-		// before the next save so they do not pile up.
+		// before the next save (and old ones on open) so they do not pile up.
 		String prefix = "." + target.getFileName();
 		try (var stale = Files.newDirectoryStream(directory, entry -> {
 			String name = entry.getFileName().toString();
 			return name.startsWith(prefix) && name.endsWith(".saving");
 		})) {
 			for (Path file : stale) {
-				Files.deleteIfExists(file);
+				if (olderThan == null || Files.getLastModifiedTime(file).toInstant().isBefore(olderThan)) {
+					Files.deleteIfExists(file);
+				}
 			}
 		} catch (IOException e) {
 			// Only housekeeping: the save itself goes on.

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -88,6 +91,20 @@ class SaveFailureTest {
         assertFalse(session.isDirty());
         assertEquals(List.of("FIRST", "SECOND"),
                 ReviewSession.open(elsewhere).review().getVendors().stream().map(Vendor::getName).toList());
+    }
+
+    @Test
+    void anOrphanOfAKilledSaveIsRemovedOnOpenButAYoungOneIsLeftToItsSave() throws IOException {
+        Path file = dir.resolve("kept.review");
+        ReviewSession.create("kept").saveAs(file);
+        Path orphan = dir.resolve(".kept.review12345.saving");
+        Path running = dir.resolve(".kept.review67890.saving");
+        Files.writeString(orphan, "half a review");
+        Files.writeString(running, "a save in progress elsewhere");
+        Files.setLastModifiedTime(orphan, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        ReviewSession.open(file);
+        assertFalse(Files.exists(orphan), "an hour-old temporary file is an orphan of a killed save");
+        assertTrue(Files.exists(running), "a fresh one may belong to a save in another process");
     }
 
     private void assertKept(ReviewSession session, Path file, byte[] good) throws IOException {
