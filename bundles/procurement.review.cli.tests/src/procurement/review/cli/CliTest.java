@@ -136,8 +136,14 @@ class CliTest {
 		String json = Files.readString(summary);
 		// Juneteenth observed on Friday 2021-06-18, Independence Day on Monday 2021-07-05.
 		assertTrue(json.contains("\"deadlines\":{\"report\":\"2021-06-21\",\"details\":\"2021-07-06\"}"), json);
-		// The June 2019 purchase came before 889(a)(1)(A) took effect; 上海思科 (Cisco Shanghai) is not HiSilicon.
-		assertTrue(json.contains("\"actions\":1,\"total\":\"3400.00\",\"before_effective\":1"), json);
+		// The June 2019 purchase came before 889(a)(1)(A) took effect; 上海思科 (Cisco Shanghai) is not HiSilicon. The
+		// whole summary, every field, files in the formats' order.
+		Path folder = dir.resolve("NDAA19-889A-2021-06-17");
+		assertEquals("{\"orders\":[{\"number\":\"NDAA19-889A-015\",\"department\":\"Department of Justice\","
+				+ "\"rule\":\"NDAA19-889A\",\"deadlines\":{\"report\":\"2021-06-21\",\"details\":\"2021-07-06\"},"
+				+ "\"actions\":1,\"total\":\"3400.00\",\"before_effective\":1,\"to_be_confirmed\":0,\"excepted\":0,"
+				+ "\"files\":[\"" + folder.resolve("NDAA19-889A-015.pdf") + "\",\"" + folder.resolve("NDAA19-889A-015.docx")
+				+ "\",\"" + folder.resolve("NDAA19-889A-015.xlsx") + "\"]}]}", json.strip());
 	}
 
 	@Test

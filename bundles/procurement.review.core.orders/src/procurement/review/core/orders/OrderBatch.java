@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,13 +55,14 @@ public final class OrderBatch {
     public record RenderedOrder(String orderNumber, Map<OrderFormat, Path> files) {
 
         /**
-         * Copies the map.
+         * Copies the map, in the formats' order (PDF, DOCX, XLSX), so that listings and the JSON summary do not
+         * change from run to run.
          *
          * @param orderNumber order number
          * @param files       files per format
          */
         public RenderedOrder {
-            files = Map.copyOf(files);
+            files = files.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(files));
         }
     }
 

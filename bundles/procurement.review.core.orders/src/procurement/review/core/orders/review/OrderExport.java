@@ -3,6 +3,8 @@ package procurement.review.core.orders.review;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,14 +35,15 @@ public final class OrderExport {
     public record Exported(RemovalOrder order, Map<OrderFormat, Path> files) {
 
         /**
-         * Copies the map.
+         * Copies the map, in the formats' order (PDF, DOCX, XLSX), so that listings and the JSON summary do not
+         * change from run to run.
          *
          * @param order order
          * @param files files
          */
         public Exported {
             Objects.requireNonNull(order, "order");
-            files = Map.copyOf(files);
+            files = files.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(files));
         }
     }
 
