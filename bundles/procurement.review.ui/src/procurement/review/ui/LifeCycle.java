@@ -14,7 +14,9 @@ import procurement.review.core.AuditLog;
 import procurement.review.core.ReviewSession;
 
 /**
- * Opens the review before the first window shows: the file named on the command line, else the bundled sample.
+ * Opens the review before the first window shows: the file named on the command line, else an autosaved copy the
+ * reviewer chooses to restore, else the review that was open when the workbench last closed (when its file still
+ * exists), else the bundled sample. It goes into the application context ({@link OpenReview}).
  */
 public class LifeCycle {
 
@@ -34,9 +36,26 @@ public class LifeCycle {
 		if (session == null) {
 			session = restoreRecoveryCopy();
 		}
+		if (session == null) {
+			session = reopenLast();
+		}
 		session = session != null ? session : SampleReview.open();
 		warnIfAuditLogBroken(null, session);
-		context.set(ReviewSession.class, session);
+		OpenReview.set(context, session);
+	}
+
+	/** @return the review open when the workbench last closed, or null when it had no file or is gone */
+	private static ReviewSession reopenLast() {
+		Path last = ReviewPreferences.lastReview().orElse(null);
+		if (last == null || !Files.isRegularFile(last)) {
+			return null;
+		}
+		try {
+			return ReviewSession.open(last);
+		} catch (IOException e) {
+			// moved, replaced or damaged since: the start goes on with the sample rather than an error
+			return null;
+		}
 	}
 
 	private static ReviewSession restoreRecoveryCopy() {

@@ -31,6 +31,8 @@ public final class ReviewPreferences {
 	static final String CLOSURES = "closures";
 	static final String RECENT = "recentFiles";
 	static final String MAX_RULE_SET_AGE = "maxRuleSetAgeDays";
+	static final String LAST_REVIEW = "lastReview";
+	static final String FOLDER = "folder.";
 	private static final int RECENT_LIMIT = 8;
 
 	private ReviewPreferences() {
@@ -159,6 +161,69 @@ public final class ReviewPreferences {
 		IEclipsePreferences node = node();
 		node.put(RECENT, String.join("\n", entries));
 		flush(node);
+	}
+
+	/**
+	 * @return the file of the review that was open last, which the next start reopens when it still exists; empty
+	 *         when the last open review had no file (the sample, a new review) or none was open
+	 */
+	public static java.util.Optional<Path> lastReview() {
+		String entry = node().get(LAST_REVIEW, "").strip();
+		return entry.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(entry));
+	}
+
+	/**
+	 * Records the file of the review now open, for the next start.
+	 *
+	 * @param file the open review's file, or null when the open review has none or none is open
+	 */
+	public static void rememberLastReview(Path file) {
+		IEclipsePreferences node = node();
+		if (file == null) {
+			node.remove(LAST_REVIEW);
+		} else {
+			node.put(LAST_REVIEW, file.toAbsolutePath().toString());
+		}
+		flush(node);
+	}
+
+	/**
+	 * The folder a file or folder dialog of one purpose opens on: where the reviewer last was for that purpose, else
+	 * the user's documents folder.
+	 *
+	 * @param purpose what the dialog is for ("review", "import", "export", "ruleset")
+	 * @return an existing folder
+	 */
+	public static Path folder(String purpose) {
+		String entry = node().get(FOLDER + purpose, "").strip();
+		if (!entry.isEmpty() && java.nio.file.Files.isDirectory(Path.of(entry))) {
+			return Path.of(entry);
+		}
+		return documents();
+	}
+
+	/**
+	 * Remembers where the reviewer chose a file or folder, so that the next dialog of the purpose opens there.
+	 *
+	 * @param purpose what the dialog was for
+	 * @param chosen the file or folder chosen
+	 */
+	public static void rememberFolder(String purpose, Path chosen) {
+		Path absolute = chosen.toAbsolutePath();
+		Path folder = java.nio.file.Files.isDirectory(absolute) ? absolute : absolute.getParent();
+		if (folder == null) {
+			return;
+		}
+		IEclipsePreferences node = node();
+		node.put(FOLDER + purpose, folder.toString());
+		flush(node);
+	}
+
+	/** @return the user's documents folder (~/Documents) when it exists, else the home folder */
+	public static Path documents() {
+		Path home = Path.of(System.getProperty("user.home"));
+		Path documents = home.resolve("Documents");
+		return java.nio.file.Files.isDirectory(documents) ? documents : home;
 	}
 
 	private static void flush(IEclipsePreferences node) {

@@ -37,12 +37,19 @@ public class StatusLine {
 
 	private static final long UPDATE_NANOS = 100_000_000L;
 
+	/**
+	 * The application context key of the message the status line shows after a command (what a matching run or an
+	 * import did, what a decision also decided); set through {@link #say}.
+	 */
+	public static final String MESSAGE = "procurement.review.ui.statusMessage";
+
 	private final List<Monitor> running = new ArrayList<>();
 	private Display display;
 	private Label task;
 	private ProgressBar bar;
 	private Button cancel;
 	private Label notice;
+	private Label message;
 	private SessionRefresher refresher;
 	private ReviewSession session;
 	private Runnable stopListening;
@@ -51,9 +58,11 @@ public class StatusLine {
 	void create(Composite parent, @Optional ReviewSession initial) {
 		display = parent.getDisplay();
 		Composite line = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 1).applyTo(line);
+		GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 1).applyTo(line);
 		notice = new Label(line, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(notice);
+		message = new Label(line, SWT.NONE);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(message);
 		task = new Label(line, SWT.NONE);
 		GridDataFactory.fillDefaults().hint(420, SWT.DEFAULT).align(SWT.BEGINNING, SWT.CENTER).applyTo(task);
 		bar = new ProgressBar(line, SWT.HORIZONTAL | SWT.SMOOTH);
@@ -100,6 +109,32 @@ public class StatusLine {
 		session = newSession;
 		refresher.setSession(newSession);
 		showNotice();
+	}
+
+	/**
+	 * Shows a message in the status line of every window until the next one or until another review opens.
+	 *
+	 * @param any a context of the workbench (a handler's, a part's)
+	 * @param text the message, or null to clear it
+	 */
+	public static void say(org.eclipse.e4.core.contexts.IEclipseContext any, String text) {
+		OpenReview.applicationContext(any).set(MESSAGE, text);
+	}
+
+	@Inject
+	void setMessage(@Optional @jakarta.inject.Named(MESSAGE) String text) {
+		if (message == null || message.isDisposed()) {
+			return;
+		}
+		message.setText(text == null ? "" : text);
+		message.setToolTipText(text);
+		message.getParent().layout(true);
+		message.getParent().getParent().layout(true);
+	}
+
+	/** @return the message after the last command, for tests; empty when there is none */
+	public String message() {
+		return message.getText();
 	}
 
 	/** Shows what the reviewer should know about the open review (a rule set out of date), or nothing. */

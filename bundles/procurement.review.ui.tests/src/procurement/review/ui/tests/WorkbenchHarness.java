@@ -31,6 +31,18 @@ final class WorkbenchHarness {
 			"persistState", "false");
 
 	static void run(String[] args, Consumer<IEclipseContext> scenario) throws Throwable {
+		// every run starts as the product starts for a new reviewer: no review left open by an earlier test (the
+		// life cycle would reopen it) and no recovery copy (the life cycle would ask about it)
+		procurement.review.ui.ReviewPreferences.rememberLastReview(null);
+		procurement.review.ui.Autosave.clear();
+		runAsIs(args, scenario);
+	}
+
+	/**
+	 * Like {@link #run}, but with the preferences as they are: the review open when the workbench last closed is
+	 * reopened.
+	 */
+	static void runAsIs(String[] args, Consumer<IEclipseContext> scenario) throws Throwable {
 		Display display = Display.getDefault();
 		E4Application application = new E4Application();
 		E4Workbench workbench = application.createE4Workbench(context(args), display);
@@ -48,6 +60,22 @@ final class WorkbenchHarness {
 		workbench.createAndRunUI(appContext.get(MApplication.class).getChildren().get(0));
 		if (failure.get() != null) {
 			throw failure.get();
+		}
+	}
+
+	/**
+	 * Lets SWT process pending events until the condition holds, and fails with the message when the time is up.
+	 *
+	 * @param display the display
+	 * @param condition what must come true
+	 * @param millis how long to wait
+	 * @param message what did not happen, for the failure
+	 */
+	static void await(Display display, java.util.function.BooleanSupplier condition, long millis,
+			java.util.function.Supplier<String> message) {
+		waitUntil(display, condition, millis);
+		if (!condition.getAsBoolean()) {
+			throw new AssertionError("after " + millis + " ms: " + message.get());
 		}
 	}
 

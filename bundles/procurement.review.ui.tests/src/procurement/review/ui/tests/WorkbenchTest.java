@@ -72,7 +72,9 @@ class WorkbenchTest {
 					&& "XXA".equals(table.getItem(0).getText(1)), 5000);
 			assertEquals("XXA", table.getItem(0).getText(1), "the reviewer's origin tag shows");
 			assertEquals("XXA", table.getItem(1).getText(1));
-			RiskLevel shown = RiskLevel.get(table.getItem(1).getText(2));
+			RiskLevel shown = RiskLevel.VALUES.stream()
+					.filter(r -> procurement.review.ui.internal.Names.of(r).equals(table.getItem(1).getText(2)))
+					.findFirst().orElse(null);
 			assertTrue(shown != null && shown.getValue() >= RiskLevel.ELEVATED_VALUE, "risk at least the tag's");
 			session.commandStack().undo();
 

@@ -1,11 +1,13 @@
 package procurement.review.ui.handlers;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -17,6 +19,8 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import procurement.review.core.AuditLog;
+import procurement.review.ui.StatusLine;
+import procurement.review.ui.internal.RunSummaries;
 import procurement.review.core.ReviewSession;
 import procurement.review.core.importer.ImportException;
 import procurement.review.core.importer.ImportResult;
@@ -36,10 +40,11 @@ public class ImportHandler {
 	}
 
 	@Execute
-	void execute(Shell shell, ReviewSession session, UISynchronize sync) {
+	void execute(Shell shell, ReviewSession session, UISynchronize sync, IEclipseContext context) {
 		ImportReportWizard wizard = new ImportReportWizard(null);
 		if (new WizardDialog(shell, wizard).open() == Window.OK) {
-			importInBackground(session, wizard.file(), wizard.layout(), sync, shell);
+			importInBackground(session, wizard.file(), wizard.layout(), sync, shell,
+					summary -> StatusLine.say(context, summary));
 		}
 	}
 
@@ -68,6 +73,24 @@ public class ImportHandler {
 	 */
 	public static Job importInBackground(ReviewSession session, Path file, TableLayout layout, UISynchronize sync,
 			Shell shell) {
+		return importInBackground(session, file, layout, sync, shell, summary -> {
+		});
+	}
+
+	/**
+	 * Reads a file in a Job, its table as the reviewer laid it out, adds it to the review on the UI thread and
+	 * reports what it added.
+	 *
+	 * @param session the review
+	 * @param file the report file
+	 * @param layout where the table starts and which column holds which field; null to detect it
+	 * @param sync the UI thread
+	 * @param shell where to report a file that cannot be read
+	 * @param report receives, on the UI thread after the import, its summary ({@link RunSummaries#imported})
+	 * @return the scheduled job
+	 */
+	public static Job importInBackground(ReviewSession session, Path file, TableLayout layout, UISynchronize sync,
+			Shell shell, Consumer<String> report) {
 		ReviewImporter importer = new ReviewImporter(session.review());
 		Job job = Job.create("Importing " + file.getFileName(), monitor -> {
 			try {
@@ -79,6 +102,7 @@ public class ImportHandler {
 							System.getProperty("user.name"), "import", file.getFileName() + " (sha-256 "
 									+ result.report().getSha256() + "): " + result.actionCount() + " actions added"));
 					session.commandStack().execute(command);
+					report.accept(RunSummaries.imported(result));
 				});
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {

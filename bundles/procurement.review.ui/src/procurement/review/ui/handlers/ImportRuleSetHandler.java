@@ -49,8 +49,10 @@ public class ImportRuleSetHandler {
 		dialog.setText("Import Rule Set");
 		dialog.setFilterExtensions(new String[] { "*." + RuleSets.EXTENSION, "*" });
 		dialog.setFilterNames(new String[] { "Rule sets (*." + RuleSets.EXTENSION + ")", "All files" });
+		dialog.setFilterPath(procurement.review.ui.ReviewPreferences.folder("ruleset").toString());
 		String chosen = dialog.open();
 		if (chosen != null) {
+			procurement.review.ui.ReviewPreferences.rememberFolder("ruleset", Path.of(chosen));
 			importFile(shell, session, Path.of(chosen));
 		}
 	}

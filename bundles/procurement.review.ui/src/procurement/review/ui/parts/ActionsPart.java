@@ -1,13 +1,11 @@
 package procurement.review.ui.parts;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -36,6 +34,7 @@ import procurement.review.model.RiskLevel;
 import procurement.review.model.Rule;
 import procurement.review.model.RuleSet;
 import procurement.review.ui.internal.Columns;
+import procurement.review.ui.internal.Names;
 import procurement.review.ui.internal.ReviewPart;
 import procurement.review.ui.internal.WindowedTable;
 
@@ -47,7 +46,6 @@ import procurement.review.ui.internal.WindowedTable;
  */
 public class ActionsPart extends ReviewPart {
 
-	private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
 	private static final String ALL = "(all)";
 
 	private TableViewer viewer;
@@ -75,19 +73,23 @@ public class ActionsPart extends ReviewPart {
 		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(10).applyTo(bar);
 		text = field(bar, "Search", 160);
 		department = combo(bar, "Department", 180);
 		vendor = field(bar, "Vendor", 120);
 		rule = combo(bar, "Rule", 110);
-		risk = combo(bar, "Risk", 100);
-		decision = combo(bar, "Decision", 100);
-		from = field(bar, "From yyyy-mm-dd", 100);
-		to = field(bar, "To yyyy-mm-dd", 100);
-		min = field(bar, "Min $", 70);
-		max = field(bar, "Max $", 70);
+		risk = combo(bar, "Risk", 110);
+		decision = combo(bar, "Decision", 120);
+		from = field(bar, "From yyyy-mm-dd", 110);
+		to = field(bar, "To yyyy-mm-dd", 110);
+		min = field(bar, "Min $", 90);
+		max = field(bar, "Max $", 90);
+		checked(from, ActionsPart::dateProblem);
+		checked(to, ActionsPart::dateProblem);
+		checked(min, ActionsPart::moneyProblem);
+		checked(max, ActionsPart::moneyProblem);
 		count = new Label(bar, SWT.NONE);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
+		GridDataFactory.fillDefaults().span(6, 1).grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
 
 		table = new WindowedTable<>(parent, SWT.MULTI);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
@@ -102,7 +104,7 @@ public class ActionsPart extends ReviewPart {
 				a -> a.getDepartment() == null ? null : a.getDepartment().getName());
 		column("Component", 180, false, a -> a.getComponent() == null ? null : a.getComponent().getName(),
 				a -> a.getComponent() == null ? null : a.getComponent().getName());
-		column("Amount", 110, true, a -> a.getObligation() == null ? null : MONEY.format(a.getObligation()),
+		column("Amount", 110, true, a -> a.getObligation() == null ? null : Names.money(a.getObligation()),
 				ContractAction::getObligation);
 		column("Description", 320, false, ContractAction::getDescription, ContractAction::getDescription);
 		column("Source", 200, false, ActionsPart::source, ActionsPart::source);
@@ -127,7 +129,43 @@ public class ActionsPart extends ReviewPart {
 		return field;
 	}
 
+	/** The background of a filter field whose text cannot be read: the field is left out of the filter. */
+	private static final org.eclipse.swt.graphics.Color INVALID = new org.eclipse.swt.graphics.Color(255, 214, 214);
+
+	/**
+	 * Marks a field in place while its text cannot be read (a red background and a tooltip saying what is
+	 * expected), instead of silently ignoring it.
+	 */
+	private static void checked(Text field, Function<String, String> problem) {
+		String hint = field.getToolTipText();
+		field.addModifyListener(e -> {
+			String why = problem.apply(field.getText());
+			field.setBackground(why == null ? null : INVALID);
+			field.setToolTipText(why == null ? hint : why);
+		});
+	}
+
+	/** @return why the text is not a date, or null when it is one or empty */
+	static String dateProblem(String value) {
+		return blank(value) != null && date(value) == null
+				? "Not a date: \"" + value.trim() + "\". Type yyyy-mm-dd, such as 2017-09-13; until then this field"
+						+ " is left out of the filter."
+				: null;
+	}
+
+	/** @return why the text is not an amount, or null when it is one or empty */
+	static String moneyProblem(String value) {
+		return blank(value) != null && money(value) == null
+				? "Not an amount: \"" + value.trim() + "\". Type dollars such as 1,500 or 1500.00; until then this"
+						+ " field is left out of the filter."
+				: null;
+	}
+
 	private Combo combo(Composite bar, String hint, int width) {
+		// a label beside the combo: a tooltip alone is hidden while the list is open
+		Label label = new Label(bar, SWT.NONE);
+		label.setText(hint + ":");
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(label);
 		Combo combo = new Combo(bar, SWT.READ_ONLY);
 		combo.setToolTipText(hint);
 		combo.setItems(ALL);
@@ -166,13 +204,16 @@ public class ActionsPart extends ReviewPart {
 		fill(department, departments);
 		fill(rule, rules);
 		List<String> risks = new ArrayList<>();
-		RiskLevel.VALUES.forEach(r -> risks.add(r.getName()));
+		RiskLevel.VALUES.forEach(r -> risks.add(Names.of(r)));
 		fill(risk, risks);
-		List<String> decisions = new ArrayList<>(List.of("OPEN"));
-		DecisionState.VALUES.forEach(d -> decisions.add(d.getName()));
+		List<String> decisions = new ArrayList<>(List.of(AWAITING));
+		DecisionState.VALUES.forEach(d -> decisions.add(Names.of(d)));
 		fill(decision, decisions);
 		refilter();
 	}
+
+	/** The decision filter's choice for hits without a decision. */
+	static final String AWAITING = "Awaiting decision";
 
 	private static void fill(Combo combo, java.util.Collection<String> values) {
 		String selected = combo.getText();
@@ -186,8 +227,14 @@ public class ActionsPart extends ReviewPart {
 
 	/** @return the filter the bar currently describes; unparsable fields are left out */
 	public ActionFilter filter() {
+		String riskName = RiskLevel.VALUES.stream().filter(r -> Names.of(r).equals(choice(risk))).findFirst()
+				.map(RiskLevel::getName).orElse(null);
+		String decided = choice(decision);
+		String decisionName = AWAITING.equals(decided) ? "OPEN"
+				: DecisionState.VALUES.stream().filter(d -> Names.of(d).equals(decided)).findFirst()
+						.map(DecisionState::getName).orElse(null);
 		return new ActionFilter(blank(text.getText()), choice(department), blank(vendor.getText()), choice(rule),
-				choice(risk), choice(decision), date(from.getText()), date(to.getText()), money(min.getText()),
+				riskName, decisionName, date(from.getText()), date(to.getText()), money(min.getText()),
 				money(max.getText()));
 	}
 
@@ -294,6 +341,25 @@ public class ActionsPart extends ReviewPart {
 		} catch (NumberFormatException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * @param name "from", "to", "min" or "max"
+	 * @return that field of the filter bar, for tests
+	 */
+	public Text filterField(String name) {
+		return switch (name) {
+		case "from" -> from;
+		case "to" -> to;
+		case "min" -> min;
+		case "max" -> max;
+		default -> throw new IllegalArgumentException(name);
+		};
+	}
+
+	/** @return the risk and decision combos of the filter bar, for tests */
+	public List<Combo> enumCombos() {
+		return List.of(risk, decision);
 	}
 
 	/** @return the table viewer, for tests */

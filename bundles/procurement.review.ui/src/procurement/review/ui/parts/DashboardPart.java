@@ -73,7 +73,7 @@ public class DashboardPart extends ReviewPart {
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		Columns.<Row>add(table, "Department", 260, false, Row::department);
 		Columns.<Row>add(table, "Actions hit", 90, true, r -> String.valueOf(r.actions()));
-		Columns.<Row>add(table, "Exposure", 130, true, r -> "$" + r.exposure().toPlainString());
+		Columns.<Row>add(table, "Exposure", 130, true, r -> procurement.review.ui.internal.Names.money(r.exposure()));
 		Columns.<Row>add(table, "Hits", 60, true, r -> String.valueOf(r.hits()));
 		Columns.<Row>add(table, "Same", 60, true, r -> String.valueOf(r.same()));
 		Columns.<Row>add(table, "Not same", 70, true, r -> String.valueOf(r.notSame()));
@@ -87,7 +87,7 @@ public class DashboardPart extends ReviewPart {
 	 * @param review the review's matches and actions
 	 * @return one row per department with hits, largest exposure first
 	 */
-	static List<Row> rows(procurement.review.model.ReviewProject review) {
+	public static List<Row> rows(procurement.review.model.ReviewProject review) {
 		Map<Vendor, List<Match>> vendorMatches = new LinkedHashMap<>();
 		Map<ContractAction, List<Match>> actionMatches = new LinkedHashMap<>();
 		for (Match match : review.getMatches()) {

@@ -1,6 +1,5 @@
 package procurement.review.ui.parts;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +31,9 @@ import procurement.review.model.ContractAction;
 import procurement.review.model.DecisionState;
 import procurement.review.model.Match;
 import procurement.review.ui.internal.BeforeEffectiveHits;
+import procurement.review.ui.StatusLine;
 import procurement.review.ui.internal.Columns;
+import procurement.review.ui.internal.Names;
 import procurement.review.ui.internal.ReviewPart;
 
 /**
@@ -45,8 +46,6 @@ import procurement.review.ui.internal.ReviewPart;
  * hit's rule lists exceptions (section 889(a)(2)), the reviewer can record one on it ({@link Decisions#except}).
  */
 public class HitsPart extends ReviewPart {
-
-	private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
 
 	/** The Show filter's choice that lists every hit. */
 	public static final String SHOW_ALL = "All hits";
@@ -69,6 +68,9 @@ public class HitsPart extends ReviewPart {
 
 	@jakarta.inject.Inject
 	private ESelectionService selectionService;
+
+	@jakarta.inject.Inject
+	private org.eclipse.e4.core.contexts.IEclipseContext context;
 
 	@PostConstruct
 	void create(Composite parent, @Optional ReviewSession initial) {
@@ -101,7 +103,7 @@ public class HitsPart extends ReviewPart {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.<Match>add(viewer, "Decision", 90, false, HitsPart::state);
+		Columns.<Match>add(viewer, "Decision", 100, false, HitsPart::state);
 		Columns.<Match>add(viewer, "Applies", 110, false, m -> beforeEffective.contains(m) ? BEFORE_EFFECTIVE : "");
 		Columns.<Match>add(viewer, "Exception", 130, false, HitsPart::exception);
 		Columns.<Match>add(viewer, "Note", 160, false, m -> m.getDecision() == null ? null : m.getDecision().getNote());
@@ -109,8 +111,8 @@ public class HitsPart extends ReviewPart {
 		Columns.<Match>add(viewer, "Entity", 100, false,
 				m -> m.getCoveredEntity() == null ? null : m.getCoveredEntity().getId());
 		Columns.<Match>add(viewer, "Rule", 150, false, m -> m.getRule() == null ? null : m.getRule().getId());
-		Columns.<Match>add(viewer, "Risk", 100, false, m -> m.getRiskLevel().getName());
-		Columns.<Match>add(viewer, "By", 90, false, m -> m.getKind().getName());
+		Columns.<Match>add(viewer, "Risk", 110, false, m -> Names.of(m.getRiskLevel()));
+		Columns.<Match>add(viewer, "By", 110, false, m -> Names.of(m.getKind()));
 		Columns.<Match>add(viewer, "Vendor", 220, false, m -> m.getVendor() == null ? null : m.getVendor().getName());
 		Columns.<Match>add(viewer, "Explanation", 420, false, Match::getExplanation);
 
@@ -145,7 +147,7 @@ public class HitsPart extends ReviewPart {
 	}
 
 	private static String state(Match match) {
-		return match.getDecision() == null ? "" : match.getDecision().getState().getName();
+		return match.getDecision() == null ? "" : Names.of(match.getDecision().getState());
 	}
 
 	/** The exception recorded on a hit, by its citation ("Sec. 889(a)(2)(A)") when it starts with one. */
@@ -265,10 +267,35 @@ public class HitsPart extends ReviewPart {
 		}
 		String reviewer = procurement.review.ui.ReviewPreferences.reviewer();
 		String text = note.getText().isBlank() ? null : note.getText().trim();
+		List<Match> identity = Decisions.siblings(session.review(), match);
 		session.commandStack().execute(Decisions.createCommand(session, match, state, reviewer, text));
 		note.setText("");
+		StatusLine.say(context, decidedText(match, state, identity));
 		reload();
 		selectNextUndecided();
+	}
+
+	/**
+	 * What a decision decided, for the status line: one key decides the hits of the same company (identity) on
+	 * every rule ({@link Decisions#siblings}), which the reviewer is told.
+	 */
+	static String decidedText(Match match, DecisionState state, List<Match> identity) {
+		String who = match.getVendor() != null ? match.getVendor().getName()
+				: match.getCoveredEntity() != null ? match.getCoveredEntity().getId() : match.getKey();
+		StringBuilder text = new StringBuilder(Names.of(state)).append(": ").append(who);
+		if (match.getRule() != null) {
+			text.append(" on ").append(match.getRule().getId());
+		}
+		if (identity.size() > 1) {
+			java.util.Set<String> rules = new java.util.TreeSet<>();
+			for (Match other : identity.subList(1, identity.size())) {
+				rules.add(other.getRule() == null ? "no rule" : other.getRule().getId());
+			}
+			int others = identity.size() - 1;
+			text.append("; also decided for the same company's ").append(others)
+					.append(others == 1 ? " other hit" : " other hits").append(" on ").append(String.join(", ", rules));
+		}
+		return text.toString();
 	}
 
 	/** Selects the first hit without a decision. */
@@ -301,7 +328,7 @@ public class HitsPart extends ReviewPart {
 		int descriptionStart = -1;
 		if (action != null) {
 			text.append("\n").append(ActionsPart.source(action)).append(": ").append(nz(action.getPiid()))
-					.append(' ').append(action.getObligation() == null ? "" : MONEY.format(action.getObligation()))
+					.append(' ').append(action.getObligation() == null ? "" : procurement.review.ui.internal.Names.money(action.getObligation()))
 					.append("\n");
 			descriptionStart = text.length();
 			text.append(nz(action.getDescription()));

@@ -1,16 +1,15 @@
 package procurement.review.ui.parts;
 
 import java.io.IOException;
-import java.text.NumberFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -23,6 +22,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -32,10 +33,12 @@ import procurement.review.core.orders.review.OrderFigures;
 import procurement.review.core.orders.review.OrderExport;
 import procurement.review.core.orders.review.OrderGenerator;
 import procurement.review.core.orders.review.OrderLifecycle;
+import procurement.review.model.OrderStatus;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
 import procurement.review.ui.ReviewPreferences;
 import procurement.review.ui.internal.Columns;
+import procurement.review.ui.internal.Names;
 import procurement.review.ui.internal.ReviewPart;
 import procurement.review.ui.internal.RuleSetFreshness;
 
@@ -48,14 +51,14 @@ import procurement.review.ui.internal.RuleSetFreshness;
  */
 public class OrdersPart extends ReviewPart {
 
-	private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
-
 	private TableViewer viewer;
 	private Label count;
 	private Label ruleSets;
 	private Label summary;
 	private Rule lastRule;
 	private ReviewSession shown;
+	private Button statusButton;
+	private Menu statusMenu;
 
 	@Inject
 	private EPartService parts;
@@ -66,7 +69,9 @@ public class OrdersPart extends ReviewPart {
 		count = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
 		button(parent, "Generate orders", this::generate);
-		button(parent, "Advance status", this::advance);
+		statusButton = button(parent, "Change status \u25BE", this::showStatusMenu);
+		statusButton.setToolTipText("Move the selected order to one of the statuses it may take next");
+		statusMenu = new Menu(statusButton);
 		button(parent, "Preview / Print", this::preview);
 		button(parent, "Export all...", this::export);
 		ruleSets = new Label(parent, SWT.NONE);
@@ -82,7 +87,7 @@ public class OrdersPart extends ReviewPart {
 		Columns.<RemovalOrder>add(viewer, "Department", 240, false,
 				o -> o.getDepartment() == null ? null : o.getDepartment().getName());
 		Columns.<RemovalOrder>add(viewer, "Rule", 90, false, o -> o.getRule() == null ? null : o.getRule().getId());
-		Columns.<RemovalOrder>add(viewer, "Status", 100, false, o -> o.getStatus().getName());
+		Columns.<RemovalOrder>add(viewer, "Status", 110, false, o -> Names.of(o.getStatus()));
 		Columns.<RemovalOrder>add(viewer, "Issued", 90, false, o -> String.valueOf(o.getIssueDate()));
 		// The same figures as the order's documents and the index (OrderFigures): affected actions and their total;
 		// actions to be confirmed, bought before the rule applied or excepted are counted apart.
@@ -91,8 +96,7 @@ public class OrdersPart extends ReviewPart {
 			OrderFigures f = OrderFigures.of(o);
 			return String.valueOf(f.toBeConfirmed() + f.beforeEffective() + f.excepted());
 		});
-		Columns.<RemovalOrder>add(viewer, "Total", 120, true,
-				o -> MONEY.format(OrderFigures.of(o).total()));
+		Columns.<RemovalOrder>add(viewer, "Total", 130, true, o -> Names.money(OrderFigures.of(o).total()));
 		viewer.addDoubleClickListener(e -> preview());
 		follow(viewer.getControl(), initial);
 	}
@@ -173,16 +177,78 @@ public class OrdersPart extends ReviewPart {
 		return (RemovalOrder) ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 	}
 
-	private void advance() {
+	/** Shows the menu of the statuses the selected order may take next, under the button. */
+	private void showStatusMenu() {
+		fillStatusMenu();
+		org.eclipse.swt.graphics.Rectangle bounds = statusButton.getBounds();
+		statusMenu.setLocation(statusButton.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+		statusMenu.setVisible(true);
+	}
+
+	/**
+	 * Fills the status menu for the selected order: one item per status it may take next ({@link
+	 * OrderLifecycle#allowedNext}), none past Completed; an item that issues the order asks first.
+	 *
+	 * @return the menu, for tests (the button shows it)
+	 */
+	public Menu fillStatusMenu() {
+		for (MenuItem item : statusMenu.getItems()) {
+			item.dispose();
+		}
 		RemovalOrder order = selected();
 		if (order == null) {
-			return;
+			disabled("Select an order first");
+			return statusMenu;
+		}
+		List<OrderStatus> next = OrderLifecycle.allowedNext(order.getStatus());
+		if (next.isEmpty()) {
+			disabled(Names.of(order.getStatus()) + ": no further status");
+		}
+		for (OrderStatus target : next) {
+			MenuItem item = new MenuItem(statusMenu, SWT.PUSH);
+			item.setText("Mark " + Names.of(target) + (OrderLifecycle.needsConfirmation(target) ? "..." : ""));
+			item.addListener(SWT.Selection, e -> changeStatus(order, target));
+		}
+		return statusMenu;
+	}
+
+	private void disabled(String text) {
+		MenuItem item = new MenuItem(statusMenu, SWT.PUSH);
+		item.setText(text);
+		item.setEnabled(false);
+	}
+
+	/** The title of the question before an order is issued. */
+	public static final String ISSUE_TITLE = "Issue order";
+
+	/**
+	 * Moves an order to a status it may take next as one undoable step with its audit entry; issuing asks first.
+	 *
+	 * @param order the order
+	 * @param target one of {@link OrderLifecycle#allowedNext} of its status
+	 * @return true when the status changed
+	 */
+	public boolean changeStatus(RemovalOrder order, OrderStatus target) {
+		if (session == null) {
+			return false;
+		}
+		if (OrderLifecycle.needsConfirmation(target)) {
+			MessageDialog question = new MessageDialog(viewer.getControl().getShell(), ISSUE_TITLE, null,
+					"Issue order " + order.getNumber() + (order.getDepartment() == null ? ""
+							: " to " + order.getDepartment().getName())
+							+ "?\n\nAn issued order goes to the department and is not changed afterwards: a"
+							+ " correction becomes a new revision.",
+					MessageDialog.QUESTION, 1, "Issue", IDialogConstants.CANCEL_LABEL);
+			if (question.open() != 0) {
+				return false;
+			}
 		}
 		try {
-			OrderLifecycle.advance(session, order, OrderLifecycle.next(order.getStatus()),
-					System.getProperty("user.name"));
+			OrderLifecycle.advance(session, order, target, ReviewPreferences.reviewer());
+			return true;
 		} catch (IllegalStateException e) {
 			MessageDialog.openInformation(viewer.getControl().getShell(), "Orders", e.getMessage());
+			return false;
 		}
 	}
 
@@ -197,26 +263,66 @@ public class OrdersPart extends ReviewPart {
 		preview.show(order);
 	}
 
+	/** The title of the export's messages and of its question before a folder is created. */
+	public static final String EXPORT_TITLE = "Export orders";
+	/** The button that creates a typed folder that does not exist. */
+	public static final String CREATE_FOLDER = "Create Folder";
+	/** The title of the message that says where the orders went. */
+	public static final String EXPORTED_TITLE = "Orders exported";
+
 	private void export() {
 		if (session == null || session.review().getOrders().isEmpty()) {
 			return;
 		}
-		String dir = new DirectoryDialog(viewer.getControl().getShell()).open();
-		if (dir == null) {
-			return;
+		DirectoryDialog dialog = new DirectoryDialog(viewer.getControl().getShell());
+		dialog.setText(EXPORT_TITLE);
+		dialog.setMessage("The folder the orders and their index go to");
+		dialog.setFilterPath(ReviewPreferences.folder(EXPORT_FOLDER).toString());
+		String dir = dialog.open();
+		if (dir != null) {
+			exportTo(Path.of(dir));
 		}
-		// the rule of the selected order, else of the last generation, else the reviewer's default rule
-		Rule rule = selected() != null && selected().getRule() != null ? selected().getRule() : lastRule;
+	}
+
+	private static final String EXPORT_FOLDER = "export";
+
+	/**
+	 * Writes the orders of the selected order's rule (else of the last generation, else of the default rule) and
+	 * their index into a folder; a folder that does not exist is created only when the reviewer agrees.
+	 *
+	 * @param dir the folder the reviewer chose or typed
+	 * @return what was written, or null when nothing was (declined, or an error shown)
+	 */
+	public OrderExport.Result exportTo(Path dir) {
+		org.eclipse.swt.widgets.Shell shell = viewer.getControl().getShell();
+		Path target = dir.toAbsolutePath();
 		try {
+			if (!java.nio.file.Files.isDirectory(target)) {
+				if (java.nio.file.Files.exists(target)) {
+					MessageDialog.openError(shell, EXPORT_TITLE, target + " is a file, not a folder.");
+					return null;
+				}
+				MessageDialog create = new MessageDialog(shell, EXPORT_TITLE, null,
+						"The folder " + target + " does not exist.\n\nCreate it and write the orders there?",
+						MessageDialog.QUESTION, 1, CREATE_FOLDER, IDialogConstants.CANCEL_LABEL);
+				if (create.open() != 0) {
+					return null;
+				}
+				java.nio.file.Files.createDirectories(target);
+			}
+			ReviewPreferences.rememberFolder(EXPORT_FOLDER, target);
+			Rule rule = selected() != null && selected().getRule() != null ? selected().getRule() : lastRule;
 			if (rule == null) {
 				rule = OrderGenerator.findRule(session.review(), ReviewPreferences.defaultRule());
 			}
-			OrderExport.Result result = OrderExport.renderAll(session.review(), rule, Path.of(dir),
+			OrderExport.Result result = OrderExport.renderAll(session.review(), rule, target,
 					EnumSet.allOf(OrderFormat.class));
-			MessageDialog.openInformation(viewer.getControl().getShell(), "Orders",
-					result.orders().size() + " orders written to " + dir + " with the index " + result.index());
+			MessageDialog.openInformation(shell, EXPORTED_TITLE,
+					result.orders().size() + " orders written to " + target + " with the index " + result.index());
+			return result;
 		} catch (IOException | IllegalArgumentException e) {
-			MessageDialog.openError(viewer.getControl().getShell(), "Orders", e.getMessage());
+			MessageDialog.openError(shell, EXPORT_TITLE, e.getMessage());
+			return null;
 		}
 	}
 

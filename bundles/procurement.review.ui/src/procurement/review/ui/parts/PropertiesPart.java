@@ -129,8 +129,19 @@ public class PropertiesPart {
 		}
 	}
 
+	/** @return true when the object belongs to the open review (a selection kept from a closed one does not) */
+	private boolean ofOpenReview(EObject object) {
+		return session != null && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(object) == session.review();
+	}
+
 	private void show() {
 		List<Row> rows = new ArrayList<>();
+		if (selected != null && !ofOpenReview(selected)) {
+			selected = null;
+		}
+		if (selected == null) {
+			title.setText(session == null ? "No review is open." : "Select an object to see its properties.");
+		}
 		if (selected != null && session != null) {
 			IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(selected,
 					IItemPropertySource.class);
@@ -142,6 +153,16 @@ public class PropertiesPart {
 			title.setText(selected.eClass().getName() + ": " + rows.size() + " properties");
 		}
 		viewer.setInput(rows);
+	}
+
+	/** @return the title line above the table, for tests */
+	public String titleText() {
+		return title.getText();
+	}
+
+	/** @return the object whose properties show, or null, for tests */
+	public EObject shownObject() {
+		return selected;
 	}
 
 	/** @return the table viewer, for tests */

@@ -1,7 +1,6 @@
 package procurement.review.ui.parts;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -53,8 +52,6 @@ import procurement.review.ui.internal.WindowedTable;
  */
 public class VendorsPart extends ReviewPart {
 
-	private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
-
 	/** One vendor with its figures. */
 	public record VendorRow(Vendor vendor, String origin, RiskLevel risk, int matches, BigDecimal exposure) {
 	}
@@ -90,9 +87,10 @@ public class VendorsPart extends ReviewPart {
 		viewer = table.viewer();
 		column("Vendor", 240, false, r -> r.vendor().getName(), r -> r.vendor().getName());
 		column("Origin", 70, false, VendorRow::origin, VendorRow::origin);
-		column("Risk", 100, false, r -> r.risk() == null ? null : r.risk().getName(), VendorRow::risk);
+		column("Risk", 110, false, r -> procurement.review.ui.internal.Names.of(r.risk()), VendorRow::risk);
 		column("Matches", 70, true, r -> Integer.toString(r.matches()), VendorRow::matches);
-		column("Exposure", 120, true, r -> MONEY.format(r.exposure()), VendorRow::exposure);
+		column("Exposure", 130, true, r -> procurement.review.ui.internal.Names.money(r.exposure()),
+				VendorRow::exposure);
 		column("Parent", 200, false, r -> r.vendor().getParent() == null ? null : r.vendor().getParent().getName(),
 				r -> r.vendor().getParent() == null ? null : r.vendor().getParent().getName());
 		column("UEI", 110, false, r -> r.vendor().getUei(), r -> r.vendor().getUei());

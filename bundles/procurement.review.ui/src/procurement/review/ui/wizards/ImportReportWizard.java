@@ -148,8 +148,10 @@ public class ImportReportWizard extends Wizard {
 				FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
 				dialog.setFilterExtensions(
 						new String[] { "*.csv;*.xlsx;*.xls;*.xml;*.txt;*.htm;*.html;*.zip", "*.*" });
+				dialog.setFilterPath(procurement.review.ui.ReviewPreferences.folder("import").toString());
 				String file = dialog.open();
 				if (file != null) {
+					procurement.review.ui.ReviewPreferences.rememberFolder("import", java.nio.file.Path.of(file));
 					fileText.setText(file);
 				}
 			});
