@@ -1,5 +1,6 @@
 package procurement.review.core.importer.hostile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -36,13 +37,14 @@ import procurement.review.core.importer.hostile.FuzzHarness.Target;
  * A bounded random-mutation fuzz run of the CSV, XLSX and FPDS readers that needs nothing but JUnit, so it runs in
  * the normal suite, inside OSGi too: seeded {@link Random} mutations of small valid and broken files (byte flips,
  * inserted XML and CSV tokens, cut and repeated chunks; for XLSX also mutations of one part's XML, re-zipped so the
- * parser sees them rather than the ZIP checksum). Each reader gets a few thousand inputs or a few seconds,
- * whichever ends first; each input must be read or refused with an {@code IOException} within a time limit.
+ * parser sees them rather than the ZIP checksum). Each reader gets exactly 3,000 inputs, whatever the machine's
+ * speed (a run that takes longer than a generous ceiling fails loudly instead of quietly testing fewer); each input
+ * must be read or refused with an {@code IOException} within a time limit.
  * <p>
  * The normal build uses one fixed seed, so it feeds the same inputs every time and a red build means a change, not
  * luck; {@code -Dhostile.fuzz.seed=new} (set by {@code -Pfuzz}) draws a new seed, {@code -Dhostile.fuzz.seed=N}
- * replays one; the seed is printed. {@code -Dhostile.fuzz.seconds=N} and {@code -Dhostile.fuzz.iterations=N} make
- * a longer run. A failing
+ * replays one; the seed is printed. {@code -Dhostile.fuzz.iterations=N} makes a longer run of N inputs;
+ * {@code -Dhostile.fuzz.seconds=N} a run bound by time instead (as many inputs as N seconds allow). A failing
  * input is written to {@code target/fuzz-findings/} and should become a case of {@link HostileCorpus}. Coverage
  * guided fuzzing is {@code ReaderFuzzTest} with Jazzer (see {@code fuzz/README.md}).
  */
@@ -50,8 +52,12 @@ class MutationFuzzTest {
 
     private static final long FIXED_SEED = 20_261_128L;
     private static final long SEED = seed(System.getProperty("hostile.fuzz.seed", ""));
-    private static final long SECONDS = Long.getLong("hostile.fuzz.seconds", 6);
-    private static final int ITERATIONS = Integer.getInteger("hostile.fuzz.iterations", 3000);
+    /** A run bound by time (-Pfuzz), or null for the normal, count-bound run. */
+    private static final Long SECONDS = Long.getLong("hostile.fuzz.seconds");
+    private static final int ITERATIONS = Integer.getInteger("hostile.fuzz.iterations",
+            SECONDS == null ? 3000 : Integer.MAX_VALUE);
+    /** The normal run's ceiling per reader: 3,000 inputs take 1-6 s here; far beyond that something hangs. */
+    private static final long CEILING_SECONDS = 180;
     /** Per input: the seeds read in milliseconds, so this only trips on a real hang. */
     private static final long INPUT_TIMEOUT_SECONDS = 10;
 
@@ -88,7 +94,7 @@ class MutationFuzzTest {
         Random random = new Random(SEED ^ target.ordinal());
         List<byte[]> pool = new ArrayList<>(FuzzHarness.seeds(target).values());
         Path scratch = dir.resolve("input" + target.extension());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS != null ? SECONDS : CEILING_SECONDS);
         int runs = 0;
         int refused = 0;
         Set<String> unclear = new TreeSet<>();
@@ -116,6 +122,11 @@ class MutationFuzzTest {
             }
         }
         System.out.println("MutationFuzzTest " + target + ": " + runs + " inputs, " + refused + " refused");
+        if (SECONDS == null) {
+            // The same inputs on every machine: a run cut short by the clock would test fewer, and say nothing.
+            assertEquals(ITERATIONS, runs, "the " + target + " run hit its ceiling of " + CEILING_SECONDS
+                    + " s after " + runs + " of " + ITERATIONS + " inputs (seed " + SEED + ")");
+        }
         // Reported, not asserted: the contract fuzzing checks is the exception type; wording is HostileInputTest's.
         unclear.forEach(m -> System.out.println("  unclear refusal message: " + m));
         assertTrue(runs >= 100, "too few inputs ran: " + runs);
