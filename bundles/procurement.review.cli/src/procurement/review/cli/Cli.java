@@ -169,10 +169,13 @@ public final class Cli {
 		out.println("Departments: " + review.getDepartments().size());
 		out.println("Matches:     " + review.getMatches().size());
 		out.println("Orders:      " + review.getOrders().size());
-		OptionalInt broken = AuditLog.verify(review);
-		if (broken.isPresent()) {
-			out.println("Audit log:   BROKEN at entry " + (broken.getAsInt() + 1) + " of " + review.getAuditLog().size()
+		java.util.Optional<String> problem = AuditLog.problem(review);
+		if (problem.isPresent()) {
+			OptionalInt broken = AuditLog.verify(review);
+			out.println("Audit log:   " + (broken.isPresent() ? "BROKEN at entry " + (broken.getAsInt() + 1) + " of "
+					+ review.getAuditLog().size() : "CUT OFF after entry " + review.getAuditLog().size())
 					+ " (the file was edited outside the workbench)");
+			err.println("procurement-review info: " + file.getFileName() + ": " + problem.get());
 			return BAD_INPUT;
 		}
 		out.println("Audit log:   " + review.getAuditLog().size() + " entries, chain intact");

@@ -3,8 +3,11 @@ package procurement.review.core;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.eclipse.emf.common.command.Command;
@@ -13,6 +16,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 import procurement.review.model.AuditEntry;
 import procurement.review.model.ReviewFactory;
+import procurement.review.model.RemovalOrder;
 import procurement.review.model.ReviewPackage;
 import procurement.review.model.ReviewProject;
 
@@ -82,6 +86,41 @@ public final class AuditLog {
 			previous = entry.getHash();
 		}
 		return OptionalInt.empty();
+	}
+
+	/**
+	 * What is wrong with a review's audit log, in one sentence for the reviewer: an entry changed, removed or moved
+	 * (the chain breaks there), or the log cut off at or after the state an order was made from (an order records
+	 * the head of the log it was made from, and the run that made it adds an entry after that head: a log that no
+	 * longer holds the head, or holds nothing after it, lost its end).
+	 *
+	 * @param review a review
+	 * @return the problem, or empty when the log is intact and holds the state of every order
+	 */
+	public static Optional<String> problem(ReviewProject review) {
+		List<AuditEntry> log = review.getAuditLog();
+		OptionalInt broken = verify(review);
+		if (broken.isPresent()) {
+			int i = broken.getAsInt();
+			return Optional.of("the audit log breaks at entry " + (i + 1) + " of " + log.size() + " ("
+					+ log.get(i).getAction() + "): an entry was changed, removed or moved outside the workbench");
+		}
+		// An order records the head of the log it was made from, and the run that made it appends its own entry in
+		// the same step: the state must be in the log, and an entry must follow it.
+		Map<String, Integer> position = new HashMap<>();
+		position.put(GENESIS, -1);
+		for (int i = 0; i < log.size(); i++) {
+			position.put(log.get(i).getHash(), i);
+		}
+		for (RemovalOrder order : review.getOrders()) {
+			String state = order.getReviewStateHash();
+			Integer at = state == null || state.isBlank() ? null : position.get(state);
+			if (state != null && !state.isBlank() && (at == null || at == log.size() - 1)) {
+				return Optional.of("the audit log ends at entry " + log.size() + ", but order " + order.getNumber()
+						+ " was made from a later state of the review: entries were cut off outside the workbench");
+			}
+		}
+		return Optional.empty();
 	}
 
 	static String hash(AuditEntry entry) {
