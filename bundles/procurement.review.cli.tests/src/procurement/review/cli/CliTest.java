@@ -193,4 +193,27 @@ class CliTest {
 		session.saveAs(dir.resolve("copy.review"));
 		assertEquals("Treasury FY2016 exclusion review", session.review().getName());
 	}
+
+	@Test
+	void ordersAreSignedByTheNamedReviewerOrLeftBlankNeverByTheAccount() throws Exception {
+		Path csv = madeUpDepartment();
+		Path unsigned = dir.resolve("unsigned");
+		assertEquals(0, run("", "review", csv.toString(), "--orders", unsigned.toString(), "--rule", "NDAA19-889A",
+				"--date", "2021-06-17").code());
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
+				.loadPDF(unsigned.resolve("NDAA19-889A-015.pdf").toFile())) {
+			assertEquals(null, pdf.getDocumentInformation().getAuthor(), "no author rather than the OS account");
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertTrue(text.contains("(reviewer)"), "a blank signature line");
+			assertTrue(!text.contains("FROM: " + System.getProperty("user.name") + "\n"), text);
+		}
+		Path signed = dir.resolve("signed");
+		assertEquals(0, run("", "review", csv.toString(), "--orders", signed.toString(), "--rule", "NDAA19-889A",
+				"--date", "2021-06-17", "--reviewer", "Jane Q. Roe").code());
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
+				.loadPDF(signed.resolve("NDAA19-889A-015.pdf").toFile())) {
+			assertEquals("Jane Q. Roe", pdf.getDocumentInformation().getAuthor());
+			assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("Jane Q. Roe"));
+		}
+	}
 }

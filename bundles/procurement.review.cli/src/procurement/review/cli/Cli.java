@@ -68,7 +68,8 @@ public final class Cli {
 		commands.put("tag", new Entry("tag --review FILE", "find the covered vendors of a saved review and save it",
 				args -> new MatchCommand(this).tag(args)));
 		commands.put("review",
-				new Entry("review FILE... --orders DIR [--rule ID] [--date YYYY-MM-DD] [--format pdf,docx,xlsx] [--json FILE]",
+				new Entry("review FILE... --orders DIR [--rule ID] [--date YYYY-MM-DD] [--format pdf,docx,xlsx] [--json FILE]"
+						+ " [--reviewer NAME]",
 						"import, match and write one removal order per department",
 						args -> new ReviewCommand(this).run(args)));
 		commands.put("bench", new Entry("bench [--rows N] [--json]",

@@ -28,7 +28,8 @@ import procurement.review.model.RuleSet;
 import procurement.review.rules.RuleSetDiff;
 
 /**
- * {@code review FILE... --orders DIR [--rule ID] [--date YYYY-MM-DD] [--format pdf,docx,xlsx] [--json FILE]}:
+ * {@code review FILE... --orders DIR [--rule ID] [--date YYYY-MM-DD] [--format pdf,docx,xlsx] [--json FILE]
+ * [--reviewer NAME]}:
  * imports the files into a fresh review, finds the covered vendors, and writes one removal order per department
  * with hits, plus an index; the JSON summary goes to the given file.
  */
@@ -47,6 +48,7 @@ final class ReviewCommand {
 		String ruleId = OrderGenerator.DEFAULT_RULE_ID;
 		LocalDate date = LocalDate.now();
 		Set<OrderFormat> formats = EnumSet.of(OrderFormat.PDF);
+		String reviewer = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (!arg.startsWith("--")) {
@@ -63,6 +65,7 @@ final class ReviewCommand {
 			case "--rule" -> ruleId = value;
 			case "--date" -> date = parseDate(value);
 			case "--format" -> formats = parseFormats(value);
+			case "--reviewer" -> reviewer = value.isBlank() ? null : value.strip();
 			default -> throw new BadInputException("unknown option " + arg);
 			}
 		}
@@ -85,8 +88,9 @@ final class ReviewCommand {
 		if (rule == null) {
 			throw new BadInputException("no rule " + ruleId + " in the built-in rule set");
 		}
-		OrderGenerator.Result generated = new OrderGenerator(session).reviewer(System.getProperty("user.name"))
-				.generate(rule, date);
+		// The order is signed by the reviewer named on the command line; without one its signature line stays blank
+		// (never the operating system's account name, which is nobody's name on a federal order).
+		OrderGenerator.Result generated = new OrderGenerator(session).reviewer(reviewer).generate(rule, date);
 		if (generated.notInForce() != null) {
 			// No order, and one line saying why; the summary still lists the (empty) orders.
 			cli.err().println(generated.notInForce());

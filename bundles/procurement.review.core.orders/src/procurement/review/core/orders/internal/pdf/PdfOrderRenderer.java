@@ -103,7 +103,7 @@ public final class PdfOrderRenderer {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Removal Order " + order.orderNumber());
             info.setSubject(order.rule().citation());
-            info.setAuthor(order.reviewerName());
+            info.setAuthor(order.reviewerName().isBlank() ? null : order.reviewerName());
             info.setCreator(PRODUCER);
             doc.save(out);
         }
