@@ -29,6 +29,15 @@ public class ItemLabels extends LabelProvider {
 
 	@Override
 	public String getText(Object element) {
+		return text(adapterFactory, element);
+	}
+
+	/**
+	 * @param adapterFactory the session's composed adapter factory
+	 * @param element        a model object
+	 * @return its name (name, file name, number, id or message), else the item provider's text
+	 */
+	public static String text(AdapterFactory adapterFactory, Object element) {
 		// The generated item providers prefix the type ("Department Department of the Treasury"); trees here show
 		// objects under a group that already says what they are, so the name alone reads better.
 		if (element instanceof EObject object) {

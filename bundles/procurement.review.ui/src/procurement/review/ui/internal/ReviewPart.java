@@ -39,6 +39,15 @@ public abstract class ReviewPart {
 		setSession(initial);
 	}
 
+	/**
+	 * Keeps the column widths of a table that is not the part's main control ({@link ColumnWidths}).
+	 *
+	 * @param table the table, its columns created
+	 */
+	protected void keepWidths(Table table) {
+		ColumnWidths.keep(part, table);
+	}
+
 	@Inject
 	void setSession(@Optional ReviewSession newSession) {
 		// Injection runs before @PostConstruct has built the controls: the first call is left to follow().

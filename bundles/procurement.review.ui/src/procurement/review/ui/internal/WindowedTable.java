@@ -104,6 +104,12 @@ public final class WindowedTable<T> {
 		return rows;
 	}
 
+	/** @return the rows on screen, for measuring their cells (a view of {@link #rows()}) */
+	public List<T> onScreen() {
+		int from = Math.min(top, rows.size());
+		return rows.subList(from, Math.min(rows.size(), from + Math.max(visible, table.getItemCount())));
+	}
+
 	/** @return the position in {@link #rows()} of the first row on screen */
 	public int top() {
 		return top;

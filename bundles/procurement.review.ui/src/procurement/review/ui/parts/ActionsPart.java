@@ -33,6 +33,7 @@ import procurement.review.model.DecisionState;
 import procurement.review.model.RiskLevel;
 import procurement.review.model.Rule;
 import procurement.review.model.RuleSet;
+import procurement.review.ui.internal.ColumnWidths;
 import procurement.review.ui.internal.Columns;
 import procurement.review.ui.internal.Names;
 import procurement.review.ui.internal.ReviewPart;
@@ -96,7 +97,7 @@ public class ActionsPart extends ReviewPart {
 		viewer = table.viewer();
 		column("PIID", 130, false, ContractAction::getPiid, ContractAction::getPiid);
 		column("Mod", 50, false, ContractAction::getModification, ContractAction::getModification);
-		column("Date", 90, false, a -> a.getActionDate() == null ? null : a.getActionDate().toString(),
+		column("Date", 90, false, a -> Names.date(a.getActionDate()),
 				ContractAction::getActionDate);
 		column("Vendor", 220, false, a -> a.getVendor() == null ? null : a.getVendor().getName(),
 				a -> a.getVendor() == null ? null : a.getVendor().getName());
@@ -262,7 +263,7 @@ public class ActionsPart extends ReviewPart {
 		var display = viewer.getControl().getDisplay();
 		filtering = Job.create("Filtering contract actions", monitor -> {
 			if (current == null) {
-				display.asyncExec(() -> show(List.of()));
+				display.asyncExec(() -> show(List.of(), List.of()));
 				return Status.OK_STATUS;
 			}
 			List<ContractAction> result = filter.apply(current.review(), monitor::isCanceled);
@@ -272,21 +273,61 @@ public class ActionsPart extends ReviewPart {
 			if (monitor.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
-			display.asyncExec(() -> show(result));
+			List<String> widest = extremes(result, ContractAction::getObligation, monitor::isCanceled);
+			display.asyncExec(() -> show(result, widest));
 			return Status.OK_STATUS;
 		});
 		filtering.setSystem(true);
 		filtering.schedule(filter.isEmpty() && sort == null ? 0 : 150);
 	}
 
-	private void show(List<ContractAction> result) {
+	private void show(List<ContractAction> result, List<String> widestAmounts) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
 		table.setRows(result);
+		// dates and amounts as wide as their widest: the rows on screen, and the largest and the most negative
+		// amount of all rows (found by the filter job, so no million rows are measured here)
+		ColumnWidths.fit(viewer, 2, table.onScreen(), List.of());
+		ColumnWidths.fit(viewer, 6, table.onScreen(), widestAmounts);
 		count.setText(result.size() == total ? total + " contract actions"
 				: result.size() + " of " + total + " contract actions");
 		count.getParent().layout(true);
+	}
+
+	/**
+	 * The amounts that need the most room among rows: the largest and the most negative, in the money format.
+	 *
+	 * @param <T>      the row type
+	 * @param rows     the rows
+	 * @param amount   a row's amount, or null
+	 * @param canceled asked now and then
+	 * @return the two amounts as shown (fewer when rows have none)
+	 */
+	static <T> List<String> extremes(List<T> rows, Function<T, BigDecimal> amount,
+			java.util.function.BooleanSupplier canceled) {
+		BigDecimal max = null;
+		BigDecimal min = null;
+		for (int i = 0, n = rows.size(); i < n; i++) {
+			BigDecimal value = amount.apply(rows.get(i));
+			if (value != null) {
+				if (max == null || value.compareTo(max) > 0) {
+					max = value;
+				}
+				if (min == null || value.compareTo(min) < 0) {
+					min = value;
+				}
+			}
+			if ((i & 0xffff) == 0 && canceled.getAsBoolean()) {
+				return List.of();
+			}
+		}
+		List<String> out = new ArrayList<>();
+		if (max != null) {
+			out.add(Names.money(max));
+			out.add(Names.money(min));
+		}
+		return out;
 	}
 
 	/** @return true while a filter or sort is still computing, for tests */

@@ -34,6 +34,7 @@ import procurement.review.model.ContractingReport;
 import procurement.review.model.Department;
 import procurement.review.model.Match;
 import procurement.review.model.Vendor;
+import procurement.review.ui.internal.ColumnWidths;
 import procurement.review.ui.internal.Columns;
 import procurement.review.ui.internal.ReviewPart;
 
@@ -79,6 +80,7 @@ public class DashboardPart extends ReviewPart {
 		Columns.<Row>add(table, "Not same", 70, true, r -> String.valueOf(r.notSame()));
 		Columns.<Row>add(table, "Unsure", 60, true, r -> String.valueOf(r.unsure()));
 		Columns.<Row>add(table, "Open", 60, true, r -> String.valueOf(r.open()));
+		keepWidths(table.getTable());
 		follow(canvas, initial);
 	}
 
@@ -135,6 +137,7 @@ public class DashboardPart extends ReviewPart {
 	protected void reload() {
 		rows = session == null ? List.of() : rows(session.review());
 		table.setInput(rows);
+		ColumnWidths.fit(table, 2, rows, List.of());
 		render();
 	}
 

@@ -32,6 +32,7 @@ import procurement.review.model.DecisionState;
 import procurement.review.model.Match;
 import procurement.review.ui.internal.BeforeEffectiveHits;
 import procurement.review.ui.StatusLine;
+import procurement.review.ui.internal.ColumnWidths;
 import procurement.review.ui.internal.Columns;
 import procurement.review.ui.internal.Names;
 import procurement.review.ui.internal.ReviewPart;
@@ -244,6 +245,7 @@ public class HitsPart extends ReviewPart {
 				.thenComparing((Match m) -> m.getDecision() != null)
 				.thenComparing(Comparator.comparingDouble(Match::getScore).reversed()));
 		viewer.setInput(matches);
+		fitColumns();
 		long open = all.stream().filter(m -> m.getDecision() == null).count();
 		long before = all.stream().filter(beforeEffective::contains).count();
 		count.setText(all.size() + " hits, " + open + " awaiting a decision, " + before + " before effective"
@@ -253,6 +255,17 @@ public class HitsPart extends ReviewPart {
 			viewer.setSelection(new StructuredSelection(keep), true);
 		}
 		showExceptions(selected());
+	}
+
+	/**
+	 * Sizes the columns of enum words to the widest word (the words are known: no row is measured), unless the
+	 * reviewer resized them.
+	 */
+	private void fitColumns() {
+		ColumnWidths.fit(viewer, 0, List.of(), Names.all(DecisionState.VALUES));
+		ColumnWidths.fit(viewer, 1, List.of(), List.of(BEFORE_EFFECTIVE));
+		ColumnWidths.fit(viewer, 7, List.of(), Names.all(procurement.review.model.RiskLevel.VALUES));
+		ColumnWidths.fit(viewer, 8, List.of(), Names.all(procurement.review.model.MatchKind.VALUES));
 	}
 
 	/**

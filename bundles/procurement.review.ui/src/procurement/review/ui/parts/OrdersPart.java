@@ -37,6 +37,7 @@ import procurement.review.model.OrderStatus;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
 import procurement.review.ui.ReviewPreferences;
+import procurement.review.ui.internal.ColumnWidths;
 import procurement.review.ui.internal.Columns;
 import procurement.review.ui.internal.Names;
 import procurement.review.ui.internal.ReviewPart;
@@ -88,7 +89,7 @@ public class OrdersPart extends ReviewPart {
 				o -> o.getDepartment() == null ? null : o.getDepartment().getName());
 		Columns.<RemovalOrder>add(viewer, "Rule", 90, false, o -> o.getRule() == null ? null : o.getRule().getId());
 		Columns.<RemovalOrder>add(viewer, "Status", 110, false, o -> Names.of(o.getStatus()));
-		Columns.<RemovalOrder>add(viewer, "Issued", 90, false, o -> String.valueOf(o.getIssueDate()));
+		Columns.<RemovalOrder>add(viewer, "Issued", 90, false, o -> Names.date(o.getIssueDate()));
 		// The same figures as the order's documents and the index (OrderFigures): affected actions and their total;
 		// actions to be confirmed, bought before the rule applied or excepted are counted apart.
 		Columns.<RemovalOrder>add(viewer, "Actions", 60, true, o -> String.valueOf(OrderFigures.of(o).actions()));
@@ -118,6 +119,11 @@ public class OrdersPart extends ReviewPart {
 		}
 		List<RemovalOrder> orders = session == null ? List.of() : session.review().getOrders();
 		viewer.setInput(orders.toArray());
+		// statuses from their known words; issue dates and totals from the orders (one per department and rule)
+		List<RemovalOrder> measured = orders.size() > 500 ? orders.subList(0, 500) : orders;
+		ColumnWidths.fit(viewer, 3, List.of(), Names.all(OrderStatus.VALUES));
+		ColumnWidths.fit(viewer, 4, measured, List.of());
+		ColumnWidths.fit(viewer, 7, measured, List.of());
 		count.setText(orders.size() + " orders");
 		String warning = RuleSetFreshness.warning(session == null ? null : session.review(), LocalDate.now());
 		ruleSets.setText("Rule set: " + RuleSetFreshness.labels(session == null ? null : session.review())

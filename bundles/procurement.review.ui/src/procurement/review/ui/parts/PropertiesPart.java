@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.ecore.EAttribute;
@@ -29,37 +31,122 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import procurement.review.core.ReviewSession;
+import procurement.review.model.AuditEntry;
+import procurement.review.model.ContractingReport;
+import procurement.review.model.Decision;
+import procurement.review.model.Match;
+import procurement.review.model.ReviewPackage;
 import procurement.review.ui.internal.Columns;
+import procurement.review.ui.internal.ItemLabels;
+import procurement.review.ui.internal.Names;
 import procurement.review.ui.internal.SessionRefresher;
 
 /**
- * The attributes of the object selected in any part, from its EMF.Edit property descriptors. Text attributes that
- * the descriptor marks settable are edited in place, through a SetCommand on the review's command stack (undoable).
+ * The attributes of the object selected in any part, from its EMF.Edit property descriptors, named and written as
+ * the reviewer reads them ({@link Names}: "UEI", "CAGE code", "Action date"; moments to the second in local time,
+ * dates as 2017-09-13, money as $1,234.00, enum values in words). Text attributes that the descriptor marks settable
+ * are edited in place, through a SetCommand on the review's command stack (undoable). A selected hit also shows its
+ * decision: who decided it, when, and its note, which is edited here like any text (and shows in the Hits part's
+ * Note column).
  */
 public class PropertiesPart {
 
-	/** One row: a property of the selected object. */
-	public record Row(EObject object, IItemPropertyDescriptor descriptor) {
-		String name() {
-			return descriptor.getDisplayName(object);
+	/** The row label of a hit's decision note. */
+	public static final String DECISION_NOTE = "Decision note";
+
+	/**
+	 * One row: a property of the selected object, or of the object the row stands for (a hit's decision).
+	 *
+	 * @param object     the object whose property the row shows
+	 * @param descriptor its EMF.Edit descriptor
+	 * @param label      the row's name as shown
+	 * @param factory    the session's adapter factory, for the labels of referenced objects
+	 */
+	public record Row(EObject object, IItemPropertyDescriptor descriptor, String label, AdapterFactory factory) {
+		/** @return the property's name as shown */
+		public String name() {
+			return label;
 		}
 
-		String value() {
-			Object value = descriptor.getPropertyValue(object);
-			if (value instanceof org.eclipse.emf.edit.provider.IItemLabelProvider label) {
-				value = label.getText(value);
-			}
-			return value == null ? "" : String.valueOf(value);
+		/** @return the property's value as shown */
+		public String value() {
+			Object feature = descriptor.getFeature(object);
+			Object value = feature instanceof EStructuralFeature f ? object.eGet(f)
+					: descriptor.getPropertyValue(object);
+			return text(value, factory);
 		}
 
 		boolean editableText() {
 			Object feature = descriptor.getFeature(object);
 			return descriptor.canSetProperty(object) && feature instanceof EAttribute attribute
-					&& attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && !attribute.isMany();
+					&& attribute.getEAttributeType() == EcorePackage.Literals.ESTRING && !attribute.isMany()
+					&& !isRecord(attribute);
+		}
+
+		/**
+		 * The record a review keeps of itself is not edited by hand: audit entries, the hashes orders were made
+		 * from, the digests of imported files, and what the importer read (the file as it came).
+		 */
+		private boolean isRecord(EAttribute attribute) {
+			return object instanceof AuditEntry || object instanceof ContractingReport
+					|| attribute == ReviewPackage.Literals.REMOVAL_ORDER__REVIEW_STATE_HASH
+					|| attribute == ReviewPackage.Literals.DECISION__MATCH_KEY
+					|| attribute == ReviewPackage.Literals.MATCH__KEY;
+		}
+
+		String rawText() {
+			Object value = object.eGet((EStructuralFeature) descriptor.getFeature(object));
+			return value == null ? "" : (String) value;
 		}
 	}
 
+	/**
+	 * @param value   a property value
+	 * @param factory the adapter factory for referenced objects
+	 * @return the value as the reviewer reads it
+	 */
+	static String text(Object value, AdapterFactory factory) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof org.eclipse.emf.edit.provider.IItemLabelProvider wrapper
+				&& !(value instanceof EObject)) {
+			// a descriptor's value wrapper: what matters is what it wraps
+			value = value instanceof org.eclipse.emf.edit.provider.ItemPropertyDescriptor.PropertyValueWrapper w
+					? w.getEditableValue(null) : wrapper.getText(value);
+		}
+		if (value instanceof java.time.Instant instant) {
+			return Names.time(instant);
+		}
+		if (value instanceof java.time.LocalDate date) {
+			return Names.date(date);
+		}
+		if (value instanceof java.math.BigDecimal amount) {
+			return Names.money(amount);
+		}
+		if (value instanceof Enumerator literal) {
+			return Names.of(literal);
+		}
+		if (value instanceof Boolean yes) {
+			return yes ? "Yes" : "No";
+		}
+		if (value instanceof Decision decision) {
+			return Names.of(decision.getState());
+		}
+		if (value instanceof EObject object) {
+			return factory == null ? object.eClass().getName() : ItemLabels.text(factory, object);
+		}
+		if (value instanceof java.util.Collection<?> values) {
+			// a long list (a rule's covered entities) is named in part: the cell is one line
+			String shown = values.stream().limit(20).map(v -> text(v, factory))
+					.collect(java.util.stream.Collectors.joining("; "));
+			return values.size() > 20 ? shown + "; ... (" + values.size() + " in all)" : shown;
+		}
+		return String.valueOf(value);
+	}
+
 	private TableViewer viewer;
+	private TextCellEditor editor;
 	private Label title;
 	private ReviewSession session;
 	private SessionRefresher refresher;
@@ -81,7 +168,11 @@ public class PropertiesPart {
 		value.setEditingSupport(new EditingSupport(viewer) {
 			@Override
 			protected CellEditor getCellEditor(Object element) {
-				return new TextCellEditor(viewer.getTable());
+				if (editor == null) {
+					// one editor for every row: a new one per edit left a hidden Text behind each time
+					editor = new TextCellEditor(viewer.getTable());
+				}
+				return editor;
 			}
 
 			@Override
@@ -91,17 +182,12 @@ public class PropertiesPart {
 
 			@Override
 			protected Object getValue(Object element) {
-				return ((Row) element).value();
+				return ((Row) element).rawText();
 			}
 
 			@Override
 			protected void setValue(Object element, Object newValue) {
-				Row row = (Row) element;
-				if (!newValue.equals(row.value())) {
-					EStructuralFeature feature = (EStructuralFeature) row.descriptor().getFeature(row.object());
-					session.commandStack().execute(
-							SetCommand.create(session.editingDomain(), row.object(), feature, newValue));
-				}
+				edit((Row) element, (String) newValue);
 			}
 		});
 		refresher = new SessionRefresher(viewer.getControl(), this::show);
@@ -145,14 +231,107 @@ public class PropertiesPart {
 		if (selected != null && session != null) {
 			IItemPropertySource source = (IItemPropertySource) session.adapterFactory().adapt(selected,
 					IItemPropertySource.class);
+			AdapterFactory factory = session.adapterFactory();
 			if (source != null) {
 				for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(selected)) {
-					rows.add(new Row(selected, descriptor));
+					rows.add(new Row(selected, descriptor, label(selected, descriptor), factory));
 				}
 			}
-			title.setText(selected.eClass().getName() + ": " + rows.size() + " properties");
+			if (selected instanceof Match match && match.getDecision() != null) {
+				// the hit's decision, its note editable: what the reviewer wrote down while deciding
+				Decision decision = match.getDecision();
+				addDecisionRow(rows, decision, ReviewPackage.Literals.DECISION__REVIEWER, "Decided by", factory);
+				addDecisionRow(rows, decision, ReviewPackage.Literals.DECISION__TIME, "Decided at", factory);
+				addDecisionRow(rows, decision, ReviewPackage.Literals.DECISION__NOTE, DECISION_NOTE, factory);
+			}
+			title.setText(Names.label(selected.eClass().getName()) + ": " + rows.size() + " properties");
 		}
 		viewer.setInput(rows);
+	}
+
+	private void addDecisionRow(List<Row> rows, Decision decision, EStructuralFeature feature, String label,
+			AdapterFactory factory) {
+		IItemPropertySource source = (IItemPropertySource) factory.adapt(decision, IItemPropertySource.class);
+		if (source == null) {
+			return;
+		}
+		for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(decision)) {
+			if (descriptor.getFeature(decision) == feature) {
+				rows.add(new Row(decision, descriptor, label, factory));
+			}
+		}
+	}
+
+	/** The row name of a property: from the attribute's name ({@link Names#label}), else the descriptor's. */
+	private static String label(EObject object, IItemPropertyDescriptor descriptor) {
+		Object feature = descriptor.getFeature(object);
+		return feature instanceof EStructuralFeature f ? Names.label(f.getName()) : descriptor.getDisplayName(object);
+	}
+
+	/**
+	 * Sets a text property as the reviewer does in the Value cell: one SetCommand through the session's editing
+	 * domain, undoable; blank text clears the value, the same text changes nothing.
+	 *
+	 * @param row   the row
+	 * @param value the text typed
+	 * @return true when a command ran
+	 */
+	public boolean edit(Row row, String value) {
+		if (session == null || !row.editableText()) {
+			return false;
+		}
+		String text = value == null || value.isBlank() ? null : value;
+		Object old = row.object().eGet((EStructuralFeature) row.descriptor().getFeature(row.object()));
+		if (java.util.Objects.equals(old, text) || old == null && text == null) {
+			return false;
+		}
+		EStructuralFeature feature = (EStructuralFeature) row.descriptor().getFeature(row.object());
+		org.eclipse.emf.common.command.Command command = SetCommand.create(session.editingDomain(), row.object(),
+				feature, text == null ? SetCommand.UNSET_VALUE : text);
+		if (!command.canExecute()) {
+			return false;
+		}
+		session.commandStack().execute(command);
+		return true;
+	}
+
+	/**
+	 * @param name a row name as shown
+	 * @return the row of that name, or null
+	 */
+	public Row row(String name) {
+		for (TableItemRow item : items()) {
+			if (item.row().name().equals(name)) {
+				return item.row();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * @param name a row name as shown
+	 * @return the Value cell's text of that row as the table shows it, or null when no row has that name
+	 */
+	public String cell(String name) {
+		for (TableItemRow item : items()) {
+			if (item.row().name().equals(name)) {
+				return item.item().getText(1);
+			}
+		}
+		return null;
+	}
+
+	private record TableItemRow(org.eclipse.swt.widgets.TableItem item, Row row) {
+	}
+
+	private List<TableItemRow> items() {
+		List<TableItemRow> out = new ArrayList<>();
+		for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
+			if (item.getData() instanceof Row row) {
+				out.add(new TableItemRow(item, row));
+			}
+		}
+		return out;
 	}
 
 	/** @return the title line above the table, for tests */

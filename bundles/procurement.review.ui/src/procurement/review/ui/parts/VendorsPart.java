@@ -40,7 +40,9 @@ import procurement.review.model.Tag;
 import procurement.review.model.TagKind;
 import procurement.review.model.Vendor;
 import procurement.review.ui.ReviewPreferences;
+import procurement.review.ui.internal.ColumnWidths;
 import procurement.review.ui.internal.Columns;
+import procurement.review.ui.internal.Names;
 import procurement.review.ui.internal.ReviewPart;
 import procurement.review.ui.internal.WindowedTable;
 
@@ -147,11 +149,12 @@ public class VendorsPart extends ReviewPart {
 			if (sort != null) {
 				shown.sort(sort);
 			}
+			List<String> widest = ActionsPart.extremes(shown, VendorRow::exposure, monitor::isCanceled);
 			display.asyncExec(() -> {
 				if (reload == reloads) {
 					figures = rows; // unless the review changed meanwhile
 				}
-				show(shown, rows.size());
+				show(shown, rows.size(), widest);
 			});
 			return Status.OK_STATUS;
 		});
@@ -231,11 +234,14 @@ public class VendorsPart extends ReviewPart {
 		return value != null && value.toUpperCase(Locale.ROOT).contains(upperText);
 	}
 
-	private void show(List<VendorRow> rows, int total) {
+	private void show(List<VendorRow> rows, int total, List<String> widestExposures) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
 		table.setRows(rows);
+		// risk from its known words; exposure from the rows on screen and the extremes of all rows
+		ColumnWidths.fit(viewer, 2, List.of(), Names.all(RiskLevel.VALUES));
+		ColumnWidths.fit(viewer, 4, table.onScreen(), widestExposures);
 		count.setText(rows.size() == total ? total + " vendors" : rows.size() + " of " + total + " vendors");
 		count.getParent().layout(true);
 	}
