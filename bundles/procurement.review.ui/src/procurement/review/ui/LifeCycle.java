@@ -3,7 +3,6 @@ package procurement.review.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -89,13 +88,9 @@ public class LifeCycle {
 	 * @param session the opened review
 	 */
 	public static void warnIfAuditLogBroken(org.eclipse.swt.widgets.Shell shell, ReviewSession session) {
-		OptionalInt broken = AuditLog.verify(session.review());
-		if (broken.isPresent()) {
-			MessageDialog.openWarning(shell, "Audit log",
-					"The audit log of this review breaks at entry " + (broken.getAsInt() + 1) + " of "
-							+ session.review().getAuditLog().size()
-							+ ": the file was changed outside the workbench after that point. Decisions and orders"
-							+ " recorded since then cannot be trusted without checking them.");
-		}
+		// The same check as the command line's info: a broken chain, or a log cut off after an order was made.
+		AuditLog.problem(session.review()).ifPresent(problem -> MessageDialog.openWarning(shell, "Audit log",
+				"In this review, " + problem + ". Decisions and orders recorded since then cannot be trusted without"
+						+ " checking them."));
 	}
 }
