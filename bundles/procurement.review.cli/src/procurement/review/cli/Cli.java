@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import procurement.review.core.AuditLog;
@@ -170,7 +171,7 @@ public final class Cli {
 		out.println("Departments: " + review.getDepartments().size());
 		out.println("Matches:     " + review.getMatches().size());
 		out.println("Orders:      " + review.getOrders().size());
-		java.util.Optional<String> problem = AuditLog.problem(review);
+		Optional<String> problem = AuditLog.problem(review);
 		if (problem.isPresent()) {
 			OptionalInt broken = AuditLog.verify(review);
 			out.println("Audit log:   " + (broken.isPresent() ? "BROKEN at entry " + (broken.getAsInt() + 1) + " of "

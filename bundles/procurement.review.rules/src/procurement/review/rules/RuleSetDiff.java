@@ -88,8 +88,12 @@ public record RuleSetDiff(String id, String fromVersion, LocalDate fromDate, Str
                 .forEach(id -> removed.add("family " + id));
         newFamilies.forEach((id, e) -> {
             CoveredEntity old = oldFamilies.get(id);
-            if (old != null && names(old).size() != names(e).size() || old != null && !names(old).equals(names(e))) {
-                changed.add("family " + id + " names " + names(old).size() + " -> " + names(e).size());
+            if (old != null) {
+                TreeSet<String> before = names(old);
+                TreeSet<String> after = names(e);
+                if (!before.equals(after)) {
+                    changed.add("family " + id + " names " + before.size() + " -> " + after.size());
+                }
             }
         });
         return new RuleSetDiff(to.getId(), from == null ? null : from.getVersion(), from == null ? null

@@ -594,7 +594,7 @@ public final class ReviewImporter {
 
 		private Department newDepartment(String[] codeName) {
 			TopTierAgencies.Agency agency = AGENCIES.find(codeName[0], codeName[1]);
-			return departments.computeIfAbsent(canonicalDepartmentKey(codeName[0], codeName[1]), k -> {
+			return departments.computeIfAbsent(departmentKey(agency, codeName[0], codeName[1]), k -> {
 				Department department = F.createDepartment();
 				department.setCode(agency != null ? agency.code() : codeName[0]);
 				department.setName(agency != null ? agency.name() : codeName[1] != null ? codeName[1] : codeName[0]);
@@ -761,7 +761,10 @@ public final class ReviewImporter {
 	 * when the tables know it (by code or name), else {@link #departmentKey(String, String)}.
 	 */
 	static String canonicalDepartmentKey(String code, String name) {
-		TopTierAgencies.Agency agency = AGENCIES.find(code, name);
+		return departmentKey(AGENCIES.find(code, name), code, name);
+	}
+
+	private static String departmentKey(TopTierAgencies.Agency agency, String code, String name) {
 		return agency != null ? "agency:" + agency.code() : departmentKey(code, name);
 	}
 

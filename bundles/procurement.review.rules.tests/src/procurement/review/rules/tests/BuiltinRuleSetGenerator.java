@@ -343,21 +343,19 @@ public final class BuiltinRuleSetGenerator {
                 + " bought them. Agency duties come from section 889 and section 1634.");
         String fccSource = "FCC Public Safety and Homeland Security Bureau public notices; Covered List as mirrored"
                 + " 2024-09-03";
-        entry(fcc, f.get("HUAWEI"), LocalDate.of(2021, 3, 12), fccSource);
-        entry(fcc, f.get("ZTE"), LocalDate.of(2021, 3, 12), fccSource);
-        entry(fcc, f.get("HYTERA"), LocalDate.of(2021, 3, 12), fccSource);
-        entry(fcc, f.get("HIKVISION"), LocalDate.of(2021, 3, 12), fccSource);
-        entry(fcc, f.get("DAHUA"), LocalDate.of(2021, 3, 12), fccSource);
+        for (String family : List.of("HUAWEI", "ZTE", "HYTERA", "HIKVISION", "DAHUA")) {
+            entry(fcc, f.get(family), LocalDate.of(2021, 3, 12), fccSource);
+        }
         entry(fcc, f.get("KASPERSKY"), LocalDate.of(2022, 3, 25), "FCC public notice of 2022-03-25 (AO Kaspersky"
                 + " Lab); the 2024 entry for Kaspersky Lab, Inc. is unconfirmed and adds no earlier date");
         entry(fcc, f.get("CHINA_MOBILE"), LocalDate.of(2022, 3, 25), "FCC public notice of 2022-03-25");
         entry(fcc, f.get("CHINA_TELECOM"), LocalDate.of(2022, 3, 25), "FCC public notice of 2022-03-25");
         entry(fcc, f.get("PACIFIC_NETWORKS"), LocalDate.of(2022, 9, 20), "FCC public notice of 2022-09-20");
         entry(fcc, f.get("CHINA_UNICOM"), LocalDate.of(2022, 9, 20), "FCC public notice of 2022-09-20");
-        entry(fcc, f.get("DJI"), LocalDate.of(2025, 12, 22), "FCC PSHSB public notice of 2025-12-22 (FY2025 NDAA"
-                + " sec. 1709); exemption notice DA 26-22 of 2026-01-07 for certain UAS until 2027-01-01");
-        entry(fcc, f.get("AUTEL"), LocalDate.of(2025, 12, 22), "FCC PSHSB public notice of 2025-12-22 (FY2025 NDAA"
-                + " sec. 1709); exemption notice DA 26-22 of 2026-01-07 for certain UAS until 2027-01-01");
+        for (String family : List.of("DJI", "AUTEL")) {
+            entry(fcc, f.get(family), LocalDate.of(2025, 12, 22), "FCC PSHSB public notice of 2025-12-22 (FY2025"
+                    + " NDAA sec. 1709); exemption notice DA 26-22 of 2026-01-07 for certain UAS until 2027-01-01");
+        }
         fcc.getSources().addAll(List.of(
                 "Entry dates 2021-03-12, 2022-03-25, 2022-09-20 and 2025-12-22 confirmed (public notices as quoted"
                         + " by law firms and the FCC list mirror)",

@@ -74,16 +74,7 @@ public final class Decisions {
         List<Match> targets = siblings(review, match);
         CompoundCommand cc = new CompoundCommand("Decide " + state.getName());
         for (Match m : targets) {
-            Decision d = m.getDecision();
-            if (d == null) {
-                // an unattached decision with this key (left by a removed match) is reused, not duplicated
-                for (Decision other : review.getDecisions()) {
-                    if (other.getMatch() == null && m.getKey() != null && m.getKey().equals(other.getMatchKey())) {
-                        d = other;
-                        break;
-                    }
-                }
-            }
+            Decision d = existing(review, m);
             if (d == null) {
                 d = ReviewFactory.eINSTANCE.createDecision();
                 d.setMatchKey(m.getKey());
@@ -139,7 +130,7 @@ public final class Decisions {
         EditingDomain domain = session.editingDomain();
         Instant now = Instant.now();
         CompoundCommand cc = new CompoundCommand(clear ? "Remove exception" : "Record exception");
-        Decision d = match.getDecision();
+        Decision d = existing(review, match);
         if (d == null) {
             d = ReviewFactory.eINSTANCE.createDecision();
             d.setMatchKey(match.getKey());
@@ -151,6 +142,9 @@ public final class Decisions {
             cc.append(AddCommand.create(domain, review, Literals.REVIEW_PROJECT__DECISIONS, d));
             cc.append(SetCommand.create(domain, d, Literals.DECISION__MATCH, match));
         } else {
+            if (d.getMatch() != match) {
+                cc.append(SetCommand.create(domain, d, Literals.DECISION__MATCH, match));
+            }
             cc.append(SetCommand.create(domain, d, Literals.DECISION__STATE, DecisionState.SAME));
             cc.append(SetCommand.create(domain, d, Literals.DECISION__REVIEWER, reviewer));
             cc.append(SetCommand.create(domain, d, Literals.DECISION__TIME, now));
@@ -165,6 +159,22 @@ public final class Decisions {
             throw new IllegalStateException("the exception on " + match.getKey() + " could not be recorded");
         }
         return match.getDecision();
+    }
+
+    /**
+     * The decision a match already has: its own, or an unattached one with its key (left by a removed match), which
+     * is reused rather than duplicated.
+     */
+    private static Decision existing(ReviewProject review, Match match) {
+        if (match.getDecision() != null) {
+            return match.getDecision();
+        }
+        for (Decision other : review.getDecisions()) {
+            if (other.getMatch() == null && match.getKey() != null && match.getKey().equals(other.getMatchKey())) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /**

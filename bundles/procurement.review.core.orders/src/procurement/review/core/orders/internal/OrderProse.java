@@ -1,5 +1,6 @@
 package procurement.review.core.orders.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderForm;
 import procurement.review.core.orders.OrderLine;
 import procurement.review.core.orders.OrderStep;
+import procurement.review.core.orders.OrderTotals;
 
 /**
  * The words of an order, shared by every renderer so that a PDF, a DOCX, a workbook and the print preview of the
@@ -332,7 +334,7 @@ public final class OrderProse {
                 + (details == null || details.due() == null ? "" : ", due " + Texts.longDate(details.due())) + ":";
     }
 
-    private static java.math.BigDecimal sum(List<OrderLine> lines) {
-        return lines.stream().map(OrderLine::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    private static BigDecimal sum(List<OrderLine> lines) {
+        return OrderTotals.of(lines).total();
     }
 }

@@ -19,9 +19,6 @@ import procurement.review.model.Vendor;
  */
 final class FarReports {
 
-    /** Said for an unknown identifier: the clause asks for it "if known". */
-    private static final String NOT_KNOWN = "";
-
     /** The award key of USAspending names a delivery order's vehicle: CONT_AWD_piid_agency_vehiclePiid_agency. */
     private static final String AWARD_KEY_PREFIX = "CONT_AWD_";
     private static final String NO_VEHICLE = "-NONE-";
@@ -61,9 +58,9 @@ final class FarReports {
     private static FarReport.Row row(ContractAction a, Match m) {
         String[] numbers = contractAndOrder(a);
         Vendor v = a.getVendor();
-        return new FarReport.Row(numbers[0], numbers[1], v == null ? "" : v.getName(),
-                v == null || v.getUei() == null ? NOT_KNOWN : v.getUei(),
-                v == null || v.getCage() == null ? NOT_KNOWN : v.getCage(), brand(m), "", a.getDescription(), "");
+        // An identifier the review does not know stays blank: the clause asks for UEI and CAGE code "if known".
+        return new FarReport.Row(numbers[0], numbers[1], v == null ? null : v.getName(), v == null ? null : v.getUei(),
+                v == null ? null : v.getCage(), brand(m), null, a.getDescription(), null);
     }
 
     /**

@@ -179,7 +179,7 @@ public final class DocxOrderWriter {
     private static void section(XWPFDocument doc, String text, List<OrderLine> lines) {
         para(doc, text, false);
         if (!lines.isEmpty()) {
-            lineTable(doc, lines, lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+            lineTable(doc, lines, OrderTotals.of(lines).total());
         }
     }
 

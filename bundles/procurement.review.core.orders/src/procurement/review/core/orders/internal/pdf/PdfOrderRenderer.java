@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -333,7 +334,7 @@ public final class PdfOrderRenderer {
         t.begin();
         if (r.rows().isEmpty()) {
             String[] none = new String[headings.size()];
-            java.util.Arrays.fill(none, "");
+            Arrays.fill(none, "");
             none[0] = "No affected action";
             t.row(none);
         }
