@@ -23,8 +23,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import procurement.review.core.ReviewSession;
+import procurement.review.ui.internal.ReviewPart;
 import procurement.review.ui.internal.RuleSetFreshness;
-import procurement.review.ui.internal.SessionRefresher;
 
 /**
  * The status line at the bottom of the window. On the left, a notice about the open review that stays while it
@@ -33,7 +33,7 @@ import procurement.review.ui.internal.SessionRefresher;
  * without knowing the UI; system jobs (filtering, figures) stay silent. Updates reach the UI thread at most every
  * 100 ms per job, whatever the job reports.
  */
-public class StatusLine {
+public class StatusLine extends ReviewPart {
 
 	private static final long UPDATE_NANOS = 100_000_000L;
 
@@ -50,8 +50,6 @@ public class StatusLine {
 	private Button cancel;
 	private Label notice;
 	private Label message;
-	private SessionRefresher refresher;
-	private ReviewSession session;
 	private Runnable stopListening;
 
 	@PostConstruct
@@ -77,13 +75,12 @@ public class StatusLine {
 			}
 		});
 		show();
-		refresher = new SessionRefresher(notice, this::showNotice);
 		stopListening = ReviewPreferences.listen(() -> {
 			if (!display.isDisposed()) {
 				display.asyncExec(this::showNotice);
 			}
 		});
-		setSession(initial);
+		follow(notice, initial);
 		Job.getJobManager().setProgressProvider(new ProgressProvider() {
 			@Override
 			public IProgressMonitor createMonitor(Job job) {
@@ -98,17 +95,6 @@ public class StatusLine {
 		if (stopListening != null) {
 			stopListening.run();
 		}
-	}
-
-	@Inject
-	void setSession(@Optional ReviewSession newSession) {
-		// Injection runs before @PostConstruct has built the label: the first call is left to create().
-		if (refresher == null || refresher.isDisposed()) {
-			return;
-		}
-		session = newSession;
-		refresher.setSession(newSession);
-		showNotice();
 	}
 
 	/**
@@ -135,6 +121,11 @@ public class StatusLine {
 	/** @return the message after the last command, for tests; empty when there is none */
 	public String message() {
 		return message.getText();
+	}
+
+	@Override
+	protected void reload() {
+		showNotice();
 	}
 
 	/** Shows what the reviewer should know about the open review (a rule set out of date), or nothing. */

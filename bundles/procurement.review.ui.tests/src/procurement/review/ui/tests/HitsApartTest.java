@@ -131,12 +131,11 @@ class HitsApartTest {
 
 			// "none" on an undecided hit decides nothing.
 			Match undecided = rows(table).stream().filter(m -> m.getDecision() == null
-					&& !m.getRule().getExceptions().isEmpty()).findFirst().orElse(null);
-			if (undecided != null) {
-				hits.viewer().setSelection(new StructuredSelection(undecided), true);
-				hits.chooseException(null);
-				assertNull(undecided.getDecision());
-			}
+					&& !m.getRule().getExceptions().isEmpty()).findFirst()
+					.orElseThrow(() -> new AssertionError("the sample has an undecided hit on a rule with exceptions"));
+			hits.viewer().setSelection(new StructuredSelection(undecided), true);
+			hits.chooseException(null);
+			assertNull(undecided.getDecision());
 		});
 	}
 

@@ -12,7 +12,8 @@ import procurement.review.core.ReviewSession;
  * What the review's parts share: they follow the session in the application context (a new one after Open or
  * restore) and reload when its command stack changes; a table's column widths are kept with the part
  * ({@link ColumnWidths}). A part calls {@link #follow} at the end of its
- * {@code @PostConstruct} and implements {@link #reload}.
+ * {@code @PostConstruct} and implements {@link #reload}. The status line's notice about the review follows it the
+ * same way.
  */
 public abstract class ReviewPart {
 

@@ -105,7 +105,7 @@ public class ActionsPart extends ReviewPart {
 				a -> a.getDepartment() == null ? null : a.getDepartment().getName());
 		column("Component", 180, false, a -> a.getComponent() == null ? null : a.getComponent().getName(),
 				a -> a.getComponent() == null ? null : a.getComponent().getName());
-		column("Amount", 110, true, a -> a.getObligation() == null ? null : Names.money(a.getObligation()),
+		column("Amount", 110, true, a -> Names.money(a.getObligation()),
 				ContractAction::getObligation);
 		column("Description", 320, false, ContractAction::getDescription, ContractAction::getDescription);
 		column("Source", 200, false, ActionsPart::source, ActionsPart::source);

@@ -36,6 +36,7 @@ import procurement.review.model.Match;
 import procurement.review.model.Vendor;
 import procurement.review.ui.internal.ColumnWidths;
 import procurement.review.ui.internal.Columns;
+import procurement.review.ui.internal.Names;
 import procurement.review.ui.internal.ReviewPart;
 
 /**
@@ -74,7 +75,7 @@ public class DashboardPart extends ReviewPart {
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		Columns.<Row>add(table, "Department", 260, false, Row::department);
 		Columns.<Row>add(table, "Actions hit", 90, true, r -> String.valueOf(r.actions()));
-		Columns.<Row>add(table, "Exposure", 130, true, r -> procurement.review.ui.internal.Names.money(r.exposure()));
+		Columns.<Row>add(table, "Exposure", 130, true, r -> Names.money(r.exposure()));
 		Columns.<Row>add(table, "Hits", 60, true, r -> String.valueOf(r.hits()));
 		Columns.<Row>add(table, "Same", 60, true, r -> String.valueOf(r.same()));
 		Columns.<Row>add(table, "Not same", 70, true, r -> String.valueOf(r.notSame()));

@@ -82,7 +82,7 @@ public class HitsPart extends ReviewPart {
 		show = new Combo(parent, SWT.DROP_DOWN | SWT.READ_ONLY);
 		show.setItems(SHOW_ALL, SHOW_IN_FORCE, SHOW_BEFORE_EFFECTIVE);
 		show.select(0);
-		show.addListener(SWT.Selection, e -> reload());
+		show.addListener(SWT.Selection, e -> showHits());
 		new Label(parent, SWT.NONE).setText("Note:");
 		note = new Text(parent, SWT.BORDER);
 		note.setMessage("why (kept with the next decision)");
@@ -191,7 +191,7 @@ public class HitsPart extends ReviewPart {
 		String keep = typed != null ? typed : match.getDecision() == null ? null : match.getDecision().getNote();
 		Decisions.except(session, match, chosen, procurement.review.ui.ReviewPreferences.reviewer(), keep);
 		note.setText("");
-		reload();
+		showHits();
 	}
 
 	/**
@@ -231,9 +231,18 @@ public class HitsPart extends ReviewPart {
 
 	@Override
 	protected void reload() {
-		Match keep = selected();
-		List<Match> all = session == null ? List.of() : new ArrayList<>(session.review().getMatches());
+		// once per change of the review: it goes over the actions of the hits' vendors
 		beforeEffective = session == null ? Set.of() : BeforeEffectiveHits.of(session.review());
+		showHits();
+	}
+
+	/**
+	 * Lists the hits the Show filter asks for, from the before-effective hits of the last {@link #reload}: a new
+	 * filter or a decision (which leaves the hit's actions and rule as they were) need not find them again.
+	 */
+	private void showHits() {
+		Match keep = selected();
+		List<Match> all = session == null ? List.of() : session.review().getMatches();
 		String choice = show.getText();
 		List<Match> matches = new ArrayList<>(all.stream().filter(m -> switch (choice) {
 		case SHOW_IN_FORCE -> !beforeEffective.contains(m);
@@ -247,8 +256,8 @@ public class HitsPart extends ReviewPart {
 		viewer.setInput(matches);
 		fitColumns();
 		long open = all.stream().filter(m -> m.getDecision() == null).count();
-		long before = all.stream().filter(beforeEffective::contains).count();
-		count.setText(all.size() + " hits, " + open + " awaiting a decision, " + before + " before effective"
+		count.setText(all.size() + " hits, " + open + " awaiting a decision, " + beforeEffective.size()
+				+ " before effective"
 				+ (matches.size() == all.size() ? "" : "; " + matches.size() + " shown"));
 		count.getParent().layout(true);
 		if (keep != null && matches.contains(keep)) {
@@ -284,7 +293,7 @@ public class HitsPart extends ReviewPart {
 		session.commandStack().execute(Decisions.createCommand(session, match, state, reviewer, text));
 		note.setText("");
 		StatusLine.say(context, decidedText(match, state, identity));
-		reload();
+		showHits();
 		selectNextUndecided();
 	}
 
@@ -341,7 +350,7 @@ public class HitsPart extends ReviewPart {
 		int descriptionStart = -1;
 		if (action != null) {
 			text.append("\n").append(ActionsPart.source(action)).append(": ").append(nz(action.getPiid()))
-					.append(' ').append(action.getObligation() == null ? "" : procurement.review.ui.internal.Names.money(action.getObligation()))
+					.append(' ').append(Names.money(action.getObligation()))
 					.append("\n");
 			descriptionStart = text.length();
 			text.append(nz(action.getDescription()));

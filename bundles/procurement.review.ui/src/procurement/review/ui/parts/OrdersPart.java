@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -60,6 +62,8 @@ public class OrdersPart extends ReviewPart {
 	private ReviewSession shown;
 	private Button statusButton;
 	private Menu statusMenu;
+	/** The figures of the orders shown, each computed once per reload for the three columns that show them. */
+	private final Map<RemovalOrder, OrderFigures> figures = new IdentityHashMap<>();
 
 	@Inject
 	private EPartService parts;
@@ -92,12 +96,12 @@ public class OrdersPart extends ReviewPart {
 		Columns.<RemovalOrder>add(viewer, "Issued", 90, false, o -> Names.date(o.getIssueDate()));
 		// The same figures as the order's documents and the index (OrderFigures): affected actions and their total;
 		// actions to be confirmed, bought before the rule applied or excepted are counted apart.
-		Columns.<RemovalOrder>add(viewer, "Actions", 60, true, o -> String.valueOf(OrderFigures.of(o).actions()));
+		Columns.<RemovalOrder>add(viewer, "Actions", 60, true, o -> String.valueOf(figures(o).actions()));
 		Columns.<RemovalOrder>add(viewer, "Apart", 60, true, o -> {
-			OrderFigures f = OrderFigures.of(o);
+			OrderFigures f = figures(o);
 			return String.valueOf(f.toBeConfirmed() + f.beforeEffective() + f.excepted());
 		});
-		Columns.<RemovalOrder>add(viewer, "Total", 130, true, o -> Names.money(OrderFigures.of(o).total()));
+		Columns.<RemovalOrder>add(viewer, "Total", 130, true, o -> Names.money(figures(o).total()));
 		viewer.addDoubleClickListener(e -> preview());
 		follow(viewer.getControl(), initial);
 	}
@@ -109,8 +113,13 @@ public class OrdersPart extends ReviewPart {
 		return button;
 	}
 
+	private OrderFigures figures(RemovalOrder order) {
+		return figures.computeIfAbsent(order, OrderFigures::of);
+	}
+
 	@Override
 	protected void reload() {
+		figures.clear(); // the orders may have changed: computed again as their rows are labelled
 		if (shown != session) {
 			// another review: the last generation was of the one before
 			shown = session;

@@ -282,7 +282,7 @@ public class PropertiesPart {
 		}
 		String text = value == null || value.isBlank() ? null : value;
 		Object old = row.object().eGet((EStructuralFeature) row.descriptor().getFeature(row.object()));
-		if (java.util.Objects.equals(old, text) || old == null && text == null) {
+		if (java.util.Objects.equals(old, text)) {
 			return false;
 		}
 		EStructuralFeature feature = (EStructuralFeature) row.descriptor().getFeature(row.object());

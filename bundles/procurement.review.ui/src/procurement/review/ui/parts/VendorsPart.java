@@ -89,10 +89,9 @@ public class VendorsPart extends ReviewPart {
 		viewer = table.viewer();
 		column("Vendor", 240, false, r -> r.vendor().getName(), r -> r.vendor().getName());
 		column("Origin", 70, false, VendorRow::origin, VendorRow::origin);
-		column("Risk", 110, false, r -> procurement.review.ui.internal.Names.of(r.risk()), VendorRow::risk);
+		column("Risk", 110, false, r -> Names.of(r.risk()), VendorRow::risk);
 		column("Matches", 70, true, r -> Integer.toString(r.matches()), VendorRow::matches);
-		column("Exposure", 130, true, r -> procurement.review.ui.internal.Names.money(r.exposure()),
-				VendorRow::exposure);
+		column("Exposure", 130, true, r -> Names.money(r.exposure()), VendorRow::exposure);
 		column("Parent", 200, false, r -> r.vendor().getParent() == null ? null : r.vendor().getParent().getName(),
 				r -> r.vendor().getParent() == null ? null : r.vendor().getParent().getName());
 		column("UEI", 110, false, r -> r.vendor().getUei(), r -> r.vendor().getUei());
