@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import procurement.review.core.AuditLog;
+import procurement.review.core.ContentCheck;
 import procurement.review.core.ReviewSession;
 import procurement.review.model.ReviewProject;
 
@@ -172,15 +175,34 @@ public final class Cli {
 		out.println("Matches:     " + review.getMatches().size());
 		out.println("Orders:      " + review.getOrders().size());
 		Optional<String> problem = AuditLog.problem(review);
+		int baseline = AuditLog.baseline(review);
+		String since = baseline < 0 ? "" : ", since the baseline accepted at entry " + (baseline + 1);
 		if (problem.isPresent()) {
 			OptionalInt broken = AuditLog.verify(review);
 			out.println("Audit log:   " + (broken.isPresent() ? "BROKEN at entry " + (broken.getAsInt() + 1) + " of "
 					+ review.getAuditLog().size() : "CUT OFF after entry " + review.getAuditLog().size())
 					+ " (the file was edited outside the workbench)");
-			err.println("procurement-review info: " + file.getFileName() + ": " + problem.get());
+		} else {
+			out.println("Audit log:   " + review.getAuditLog().size() + " entries, chain intact" + since);
+		}
+		List<String> changes = ContentCheck.problems(review);
+		if (!ContentCheck.recorded(review)) {
+			out.println("Content:     not recorded (the newest entry was written before content digests)");
+		} else if (changes.isEmpty()) {
+			out.println("Content:     as recorded by entry " + review.getAuditLog().size() + " (digest "
+					+ ContentCheck.recordedDigest(review).substring(0, 16) + ")");
+		} else {
+			out.println("Content:     CHANGED outside the workbench:");
+			changes.forEach(c -> out.println("  " + c));
+		}
+		List<String> all = new ArrayList<>();
+		problem.ifPresent(all::add);
+		all.addAll(changes);
+		if (!all.isEmpty()) {
+			err.println("procurement-review info: " + file.getFileName() + ": " + all.get(0)
+					+ (all.size() > 1 ? " (and " + (all.size() - 1) + " more, listed above)" : ""));
 			return BAD_INPUT;
 		}
-		out.println("Audit log:   " + review.getAuditLog().size() + " entries, chain intact");
 		return OK;
 	}
 

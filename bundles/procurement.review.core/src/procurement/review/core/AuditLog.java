@@ -22,12 +22,17 @@ import procurement.review.model.ReviewProject;
 
 /**
  * The review's audit log as a hash chain: each entry stores the hash of the previous entry and its own hash over
- * both, so an entry edited, removed or inserted by hand in a review file breaks the chain at that point.
+ * both, so an entry edited, removed or inserted by hand in a review file breaks the chain at that point. Each entry
+ * also records the digest of the review's content after its change ({@link ContentDigest}), so that content edited
+ * by hand no longer matches the newest entry ({@link ContentCheck}).
  */
 public final class AuditLog {
 
 	/** The previous-hash of the first entry. */
 	public static final String GENESIS = "0".repeat(64);
+
+	/** The action of an entry that accepts a review changed outside the workbench as a new baseline. */
+	public static final String BASELINE = "baseline";
 
 	private AuditLog() {
 	}
@@ -54,6 +59,10 @@ public final class AuditLog {
 				// Chained when it runs, not when it is created: a compound command may append several entries.
 				entry.setTime(Instant.now());
 				entry.setPreviousHash(head(review));
+				// The content after the change: the entry is appended last in its compound command.
+				String parts = ContentTracker.of(review).partsText();
+				entry.setContentParts(parts);
+				entry.setContentDigest(ContentDigest.digest(parts));
 				entry.setHash(hash(entry));
 				super.doExecute();
 			}
@@ -76,9 +85,10 @@ public final class AuditLog {
 	 * @return the index of the first entry that does not fit the chain, or empty when the whole log is intact
 	 */
 	public static OptionalInt verify(ReviewProject review) {
-		String previous = GENESIS;
 		List<AuditEntry> log = review.getAuditLog();
-		for (int i = 0; i < log.size(); i++) {
+		int start = baseline(review);
+		String previous = start <= 0 ? GENESIS : log.get(start - 1).getHash();
+		for (int i = Math.max(start, 0); i < log.size(); i++) {
 			AuditEntry entry = log.get(i);
 			if (!previous.equals(entry.getPreviousHash()) || !hash(entry).equals(entry.getHash())) {
 				return OptionalInt.of(i);
@@ -126,10 +136,62 @@ public final class AuditLog {
 		return Optional.empty();
 	}
 
+	/**
+	 * Everything wrong with a review's record: the chain ({@link #problem}) and the content held to the newest
+	 * entry ({@link ContentCheck#problems}).
+	 *
+	 * @param review a review
+	 * @return one sentence per problem, the chain's first; empty when the review is as its log vouches
+	 */
+	public static List<String> problems(ReviewProject review) {
+		List<String> out = new java.util.ArrayList<>();
+		problem(review).ifPresent(out::add);
+		out.addAll(ContentCheck.problems(review));
+		return out;
+	}
+
+	/**
+	 * The newest baseline: where a reviewer accepted a review that had been changed outside the workbench as it
+	 * was. The chain is checked from there; what was wrong before it is written in the baseline entry's detail.
+	 *
+	 * @param review a review
+	 * @return the index of the newest baseline entry, or -1
+	 */
+	public static int baseline(ReviewProject review) {
+		List<AuditEntry> log = review.getAuditLog();
+		for (int i = log.size() - 1; i >= 0; i--) {
+			if (BASELINE.equals(log.get(i).getAction())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Accepts a review that was changed outside the workbench as it is now: an audit entry that records what was
+	 * found and the content as it is, from which the chain and the content are checked from then on.
+	 *
+	 * @param domain   the editing domain
+	 * @param review   the review
+	 * @param author   who accepts it
+	 * @param problems what was found, one sentence each
+	 * @return the command
+	 */
+	public static Command acceptBaseline(EditingDomain domain, ReviewProject review, String author,
+			List<String> problems) {
+		return append(domain, review, author, BASELINE,
+				"accepted as a new baseline after changes outside the workbench: " + String.join("; ", problems));
+	}
+
 	static String hash(AuditEntry entry) {
 		MessageDigest digest = ReviewSession.sha256();
-		for (Object part : new Object[] { entry.getPreviousHash(), entry.getTime(), entry.getAuthor(),
-				entry.getAction(), entry.getDetail() }) {
+		// Entries written before content digests have none; their hash stays what it was.
+		Object[] parts = entry.getContentDigest() == null
+				? new Object[] { entry.getPreviousHash(), entry.getTime(), entry.getAuthor(), entry.getAction(),
+						entry.getDetail() }
+				: new Object[] { entry.getPreviousHash(), entry.getTime(), entry.getAuthor(), entry.getAction(),
+						entry.getDetail(), entry.getContentDigest(), entry.getContentParts() };
+		for (Object part : parts) {
 			// Length-prefixed so that moving text between fields changes the hash.
 			byte[] bytes = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
 			digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));

@@ -207,6 +207,7 @@ public final class ReviewSession {
 			review().setName(newName);
 		}
 		try {
+			writeIndex();
 			writeAtomically(resource, absolute);
 		} catch (IOException | RuntimeException e) {
 			if (rename) {
@@ -243,9 +244,26 @@ public final class ReviewSession {
 	 */
 	public void saveCopy(Path target) throws IOException {
 		try {
+			writeIndex();
 			writeAtomically(resource, target.toAbsolutePath());
 		} catch (RuntimeException e) {
 			throw new IOException("Writing a copy to " + target.getFileName() + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Puts the fingerprints of the content as it is into the review before it is written (not a change of the
+	 * review: no notification, no undo step), so that an edit made to the file later can be located.
+	 */
+	private void writeIndex() {
+		ReviewProject review = review();
+		byte[] index = ContentTracker.of(review).index();
+		boolean deliver = review.eDeliver();
+		review.eSetDeliver(false);
+		try {
+			review.setContentIndex(index);
+		} finally {
+			review.eSetDeliver(deliver);
 		}
 	}
 

@@ -56,6 +56,11 @@ public final class VendorTagging {
 		CompoundCommand command = new CompoundCommand(
 				vendors.size() == 1 ? "Tag vendor" : "Tag " + vendors.size() + " vendors");
 		command.append(AddCommand.create(domain, review, ReviewPackage.Literals.REVIEW_PROJECT__TAGS, tags));
+		if (!tags.isEmpty()) {
+			command.append(AuditLog.append(domain, review, author, "tag", kind + " " + tags.get(0).getValue() + " ("
+					+ risk + ") on " + (vendors.size() == 1 ? vendors.iterator().next().getName()
+							: vendors.size() + " vendors")));
+		}
 		return command;
 	}
 }

@@ -26,6 +26,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link procurement.review.model.AuditEntry#getDetail <em>Detail</em>}</li>
  *   <li>{@link procurement.review.model.AuditEntry#getPreviousHash <em>Previous Hash</em>}</li>
  *   <li>{@link procurement.review.model.AuditEntry#getHash <em>Hash</em>}</li>
+ *   <li>{@link procurement.review.model.AuditEntry#getContentDigest <em>Content Digest</em>}</li>
+ *   <li>{@link procurement.review.model.AuditEntry#getContentParts <em>Content Parts</em>}</li>
+ *   <li>{@link procurement.review.model.AuditEntry#getSignature <em>Signature</em>}</li>
+ *   <li>{@link procurement.review.model.AuditEntry#getCertificate <em>Certificate</em>}</li>
  * </ul>
  *
  * @see procurement.review.model.ReviewPackage#getAuditEntry()
@@ -165,5 +169,105 @@ public interface AuditEntry extends EObject
 	 * @generated
 	 */
 	void setHash(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Content Digest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SHA-256 of the review's content after the change this entry records (over contentParts); covered by the entry's hash. Empty in entries written before content digests.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Content Digest</em>' attribute.
+	 * @see #setContentDigest(String)
+	 * @see procurement.review.model.ReviewPackage#getAuditEntry_ContentDigest()
+	 * @model
+	 * @generated
+	 */
+	String getContentDigest();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.AuditEntry#getContentDigest <em>Content Digest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Content Digest</em>' attribute.
+	 * @see #getContentDigest()
+	 * @generated
+	 */
+	void setContentDigest(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Content Parts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * One line per part of the content (each report with its rows, vendors, organisations, rule sets, matches, decisions, tags, orders): its name and its order-independent SHA-256.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Content Parts</em>' attribute.
+	 * @see #setContentParts(String)
+	 * @see procurement.review.model.ReviewPackage#getAuditEntry_ContentParts()
+	 * @model
+	 * @generated
+	 */
+	String getContentParts();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.AuditEntry#getContentParts <em>Content Parts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Content Parts</em>' attribute.
+	 * @see #getContentParts()
+	 * @generated
+	 */
+	void setContentParts(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Signature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Base64 signature of this entry's hash by the reviewer's key (SHA256withRSA or SHA256withECDSA), when the reviewer signs.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Signature</em>' attribute.
+	 * @see #setSignature(String)
+	 * @see procurement.review.model.ReviewPackage#getAuditEntry_Signature()
+	 * @model
+	 * @generated
+	 */
+	String getSignature();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.AuditEntry#getSignature <em>Signature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Signature</em>' attribute.
+	 * @see #getSignature()
+	 * @generated
+	 */
+	void setSignature(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Certificate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Base64 DER X.509 certificate of the key that made the signature.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Certificate</em>' attribute.
+	 * @see #setCertificate(String)
+	 * @see procurement.review.model.ReviewPackage#getAuditEntry_Certificate()
+	 * @model
+	 * @generated
+	 */
+	String getCertificate();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.AuditEntry#getCertificate <em>Certificate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Certificate</em>' attribute.
+	 * @see #getCertificate()
+	 * @generated
+	 */
+	void setCertificate(String value);
 
 } // AuditEntry

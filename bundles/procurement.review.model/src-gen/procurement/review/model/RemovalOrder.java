@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link procurement.review.model.RemovalOrder#getPlanElements <em>Plan Elements</em>}</li>
  *   <li>{@link procurement.review.model.RemovalOrder#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link procurement.review.model.RemovalOrder#getReviewStateHash <em>Review State Hash</em>}</li>
+ *   <li>{@link procurement.review.model.RemovalOrder#getContentDigest <em>Content Digest</em>}</li>
  *   <li>{@link procurement.review.model.RemovalOrder#getSupersedes <em>Supersedes</em>}</li>
  * </ul>
  *
@@ -304,6 +305,31 @@ public interface RemovalOrder extends EObject
 	 * @generated
 	 */
 	void setReviewStateHash(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Content Digest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The content digest of the audit entry at the head of the log this order was made from (see AuditEntry.contentDigest), printed in its footer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Content Digest</em>' attribute.
+	 * @see #setContentDigest(String)
+	 * @see procurement.review.model.ReviewPackage#getRemovalOrder_ContentDigest()
+	 * @model
+	 * @generated
+	 */
+	String getContentDigest();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.RemovalOrder#getContentDigest <em>Content Digest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Content Digest</em>' attribute.
+	 * @see #getContentDigest()
+	 * @generated
+	 */
+	void setContentDigest(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Supersedes</b></em>' reference.

@@ -191,13 +191,22 @@ public interface ReviewPackage extends EPackage
 	int REVIEW_PROJECT__AUDIT_LOG = 12;
 
 	/**
+	 * The feature id for the '<em><b>Content Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_PROJECT__CONTENT_INDEX = 13;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_PROJECT_FEATURE_COUNT = 13;
+	int REVIEW_PROJECT_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -2063,13 +2072,22 @@ public interface ReviewPackage extends EPackage
 	int REMOVAL_ORDER__REVIEW_STATE_HASH = 12;
 
 	/**
+	 * The feature id for the '<em><b>Content Digest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOVAL_ORDER__CONTENT_DIGEST = 13;
+
+	/**
 	 * The feature id for the '<em><b>Supersedes</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REMOVAL_ORDER__SUPERSEDES = 13;
+	int REMOVAL_ORDER__SUPERSEDES = 14;
 
 	/**
 	 * The number of structural features of the '<em>Removal Order</em>' class.
@@ -2078,7 +2096,7 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int REMOVAL_ORDER_FEATURE_COUNT = 14;
+	int REMOVAL_ORDER_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Removal Order</em>' class.
@@ -2374,13 +2392,49 @@ public interface ReviewPackage extends EPackage
 	int AUDIT_ENTRY__HASH = 5;
 
 	/**
+	 * The feature id for the '<em><b>Content Digest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__CONTENT_DIGEST = 6;
+
+	/**
+	 * The feature id for the '<em><b>Content Parts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__CONTENT_PARTS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Signature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__SIGNATURE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Certificate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_ENTRY__CERTIFICATE = 9;
+
+	/**
 	 * The number of structural features of the '<em>Audit Entry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AUDIT_ENTRY_FEATURE_COUNT = 6;
+	int AUDIT_ENTRY_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Audit Entry</em>' class.
@@ -2694,6 +2748,17 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 */
 	EReference getReviewProject_AuditLog();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.ReviewProject#getContentIndex <em>Content Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content Index</em>'.
+	 * @see procurement.review.model.ReviewProject#getContentIndex()
+	 * @see #getReviewProject()
+	 * @generated
+	 */
+	EAttribute getReviewProject_ContentIndex();
 
 	/**
 	 * Returns the meta object for class '{@link procurement.review.model.ContractingReport <em>Contracting Report</em>}'.
@@ -4548,6 +4613,17 @@ public interface ReviewPackage extends EPackage
 	EAttribute getRemovalOrder_ReviewStateHash();
 
 	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.RemovalOrder#getContentDigest <em>Content Digest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content Digest</em>'.
+	 * @see procurement.review.model.RemovalOrder#getContentDigest()
+	 * @see #getRemovalOrder()
+	 * @generated
+	 */
+	EAttribute getRemovalOrder_ContentDigest();
+
+	/**
 	 * Returns the meta object for the reference '{@link procurement.review.model.RemovalOrder#getSupersedes <em>Supersedes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4805,6 +4881,50 @@ public interface ReviewPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getAuditEntry_Hash();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.AuditEntry#getContentDigest <em>Content Digest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content Digest</em>'.
+	 * @see procurement.review.model.AuditEntry#getContentDigest()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_ContentDigest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.AuditEntry#getContentParts <em>Content Parts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content Parts</em>'.
+	 * @see procurement.review.model.AuditEntry#getContentParts()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_ContentParts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.AuditEntry#getSignature <em>Signature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Signature</em>'.
+	 * @see procurement.review.model.AuditEntry#getSignature()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_Signature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link procurement.review.model.AuditEntry#getCertificate <em>Certificate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Certificate</em>'.
+	 * @see procurement.review.model.AuditEntry#getCertificate()
+	 * @see #getAuditEntry()
+	 * @generated
+	 */
+	EAttribute getAuditEntry_Certificate();
 
 	/**
 	 * Returns the meta object for enum '{@link procurement.review.model.ReportFormat <em>Report Format</em>}'.
@@ -5095,6 +5215,14 @@ public interface ReviewPackage extends EPackage
 		 * @generated
 		 */
 		EReference REVIEW_PROJECT__AUDIT_LOG = eINSTANCE.getReviewProject_AuditLog();
+
+		/**
+		 * The meta object literal for the '<em><b>Content Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_PROJECT__CONTENT_INDEX = eINSTANCE.getReviewProject_ContentIndex();
 
 		/**
 		 * The meta object literal for the '{@link procurement.review.model.impl.ContractingReportImpl <em>Contracting Report</em>}' class.
@@ -6493,6 +6621,14 @@ public interface ReviewPackage extends EPackage
 		EAttribute REMOVAL_ORDER__REVIEW_STATE_HASH = eINSTANCE.getRemovalOrder_ReviewStateHash();
 
 		/**
+		 * The meta object literal for the '<em><b>Content Digest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOVAL_ORDER__CONTENT_DIGEST = eINSTANCE.getRemovalOrder_ContentDigest();
+
+		/**
 		 * The meta object literal for the '<em><b>Supersedes</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6693,6 +6829,38 @@ public interface ReviewPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute AUDIT_ENTRY__HASH = eINSTANCE.getAuditEntry_Hash();
+
+		/**
+		 * The meta object literal for the '<em><b>Content Digest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__CONTENT_DIGEST = eINSTANCE.getAuditEntry_ContentDigest();
+
+		/**
+		 * The meta object literal for the '<em><b>Content Parts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__CONTENT_PARTS = eINSTANCE.getAuditEntry_ContentParts();
+
+		/**
+		 * The meta object literal for the '<em><b>Signature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__SIGNATURE = eINSTANCE.getAuditEntry_Signature();
+
+		/**
+		 * The meta object literal for the '<em><b>Certificate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_ENTRY__CERTIFICATE = eINSTANCE.getAuditEntry_Certificate();
 
 		/**
 		 * The meta object literal for the '{@link procurement.review.model.ReportFormat <em>Report Format</em>}' enum.

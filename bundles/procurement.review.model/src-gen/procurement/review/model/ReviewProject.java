@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link procurement.review.model.ReviewProject#getTags <em>Tags</em>}</li>
  *   <li>{@link procurement.review.model.ReviewProject#getOrders <em>Orders</em>}</li>
  *   <li>{@link procurement.review.model.ReviewProject#getAuditLog <em>Audit Log</em>}</li>
+ *   <li>{@link procurement.review.model.ReviewProject#getContentIndex <em>Content Index</em>}</li>
  * </ul>
  *
  * @see procurement.review.model.ReviewPackage#getReviewProject()
@@ -231,5 +232,30 @@ public interface ReviewProject extends EObject
 	 * @generated
 	 */
 	EList<AuditEntry> getAuditLog();
+
+	/**
+	 * Returns the value of the '<em><b>Content Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Short fingerprints of every element of the review's content (each report row, vendor, organisation, rule set, match, decision, tag and order), written at each save. Not evidence: the audit entries carry the digests; the index only says where content that no longer matches them changed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Content Index</em>' attribute.
+	 * @see #setContentIndex(byte[])
+	 * @see procurement.review.model.ReviewPackage#getReviewProject_ContentIndex()
+	 * @model
+	 * @generated
+	 */
+	byte[] getContentIndex();
+
+	/**
+	 * Sets the value of the '{@link procurement.review.model.ReviewProject#getContentIndex <em>Content Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Content Index</em>' attribute.
+	 * @see #getContentIndex()
+	 * @generated
+	 */
+	void setContentIndex(byte[] value);
 
 } // ReviewProject

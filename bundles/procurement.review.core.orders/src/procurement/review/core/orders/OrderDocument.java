@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param reviewerName    the reviewer who signs the order
  * @param pointOfContact  whom to call; may be null
  * @param reviewStateHash hex hash of the review state the order was made from, for traceability
+ * @param contentDigest   hex digest of the review's content the order was made from (see the audit log)
  * @param lines           all lines; their status decides their section
  * @param form            what the order asks the department to fill in
  * @param plan            the removal plan elements of a {@link OrderForm#REMOVAL_PLAN} order; null for the blank
@@ -27,8 +28,8 @@ import java.util.Objects;
  */
 public record OrderDocument(String orderNumber, int revision, String status, String departmentName,
         List<String> components, RuleReference rule, LocalDate issueDate, List<OrderStep> steps,
-        String reviewerName, PointOfContact pointOfContact, String reviewStateHash, List<OrderLine> lines,
-        OrderForm form, List<PlanElement> plan, FarReport report) {
+        String reviewerName, PointOfContact pointOfContact, String reviewStateHash, String contentDigest,
+        List<OrderLine> lines, OrderForm form, List<PlanElement> plan, FarReport report) {
 
     /**
      * Checks the required parts, copies the lists and fills defaults for optional ones.
@@ -44,6 +45,7 @@ public record OrderDocument(String orderNumber, int revision, String status, Str
      * @param reviewerName    reviewer
      * @param pointOfContact  point of contact
      * @param reviewStateHash review state hash
+     * @param contentDigest   content digest
      * @param lines           lines
      * @param form            form
      * @param plan            plan
@@ -60,6 +62,7 @@ public record OrderDocument(String orderNumber, int revision, String status, Str
         reviewerName = reviewerName == null ? "" : reviewerName;
         pointOfContact = pointOfContact == null ? new PointOfContact("", "", "") : pointOfContact;
         reviewStateHash = reviewStateHash == null ? "" : reviewStateHash;
+        contentDigest = contentDigest == null ? "" : contentDigest;
         lines = lines == null ? List.of() : List.copyOf(lines);
         form = form == null ? OrderForm.NOTICE : form;
         plan = form != OrderForm.REMOVAL_PLAN ? List.of() : plan == null ? BodPlan.blank() : List.copyOf(plan);

@@ -73,6 +73,10 @@ public class AuditEntryItemProvider
 			addDetailPropertyDescriptor(object);
 			addPreviousHashPropertyDescriptor(object);
 			addHashPropertyDescriptor(object);
+			addContentDigestPropertyDescriptor(object);
+			addContentPartsPropertyDescriptor(object);
+			addSignaturePropertyDescriptor(object);
+			addCertificatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -216,6 +220,98 @@ public class AuditEntryItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Content Digest feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContentDigestPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AuditEntry_contentDigest_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AuditEntry_contentDigest_feature", "_UI_AuditEntry_type"),
+				 ReviewPackage.Literals.AUDIT_ENTRY__CONTENT_DIGEST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Content Parts feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContentPartsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AuditEntry_contentParts_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AuditEntry_contentParts_feature", "_UI_AuditEntry_type"),
+				 ReviewPackage.Literals.AUDIT_ENTRY__CONTENT_PARTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Signature feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSignaturePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AuditEntry_signature_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AuditEntry_signature_feature", "_UI_AuditEntry_type"),
+				 ReviewPackage.Literals.AUDIT_ENTRY__SIGNATURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Certificate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCertificatePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AuditEntry_certificate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AuditEntry_certificate_feature", "_UI_AuditEntry_type"),
+				 ReviewPackage.Literals.AUDIT_ENTRY__CERTIFICATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns AuditEntry.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -264,6 +360,10 @@ public class AuditEntryItemProvider
 			case ReviewPackage.AUDIT_ENTRY__DETAIL:
 			case ReviewPackage.AUDIT_ENTRY__PREVIOUS_HASH:
 			case ReviewPackage.AUDIT_ENTRY__HASH:
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_DIGEST:
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_PARTS:
+			case ReviewPackage.AUDIT_ENTRY__SIGNATURE:
+			case ReviewPackage.AUDIT_ENTRY__CERTIFICATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

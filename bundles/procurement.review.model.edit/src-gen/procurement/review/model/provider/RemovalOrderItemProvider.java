@@ -77,6 +77,7 @@ public class RemovalOrderItemProvider
 			addStatusPropertyDescriptor(object);
 			addReviewerPropertyDescriptor(object);
 			addReviewStateHashPropertyDescriptor(object);
+			addContentDigestPropertyDescriptor(object);
 			addSupersedesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -290,6 +291,29 @@ public class RemovalOrderItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Content Digest feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContentDigestPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RemovalOrder_contentDigest_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RemovalOrder_contentDigest_feature", "_UI_RemovalOrder_type"),
+				 ReviewPackage.Literals.REMOVAL_ORDER__CONTENT_DIGEST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Supersedes feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -397,6 +421,7 @@ public class RemovalOrderItemProvider
 			case ReviewPackage.REMOVAL_ORDER__STATUS:
 			case ReviewPackage.REMOVAL_ORDER__REVIEWER:
 			case ReviewPackage.REMOVAL_ORDER__REVIEW_STATE_HASH:
+			case ReviewPackage.REMOVAL_ORDER__CONTENT_DIGEST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ReviewPackage.REMOVAL_ORDER__DEADLINES:

@@ -71,6 +71,7 @@ public class ReviewProjectItemProvider
 			addNamePropertyDescriptor(object);
 			addReviewerPropertyDescriptor(object);
 			addCreatedAtPropertyDescriptor(object);
+			addContentIndexPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -136,6 +137,29 @@ public class ReviewProjectItemProvider
 				 getString("_UI_ReviewProject_createdAt_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ReviewProject_createdAt_feature", "_UI_ReviewProject_type"),
 				 ReviewPackage.Literals.REVIEW_PROJECT__CREATED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Content Index feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContentIndexPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReviewProject_contentIndex_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReviewProject_contentIndex_feature", "_UI_ReviewProject_type"),
+				 ReviewPackage.Literals.REVIEW_PROJECT__CONTENT_INDEX,
 				 true,
 				 false,
 				 false,
@@ -231,6 +255,7 @@ public class ReviewProjectItemProvider
 			case ReviewPackage.REVIEW_PROJECT__NAME:
 			case ReviewPackage.REVIEW_PROJECT__REVIEWER:
 			case ReviewPackage.REVIEW_PROJECT__CREATED_AT:
+			case ReviewPackage.REVIEW_PROJECT__CONTENT_INDEX:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ReviewPackage.REVIEW_PROJECT__REPORTS:

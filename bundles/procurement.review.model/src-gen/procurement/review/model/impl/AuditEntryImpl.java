@@ -29,6 +29,10 @@ import procurement.review.model.ReviewPackage;
  *   <li>{@link procurement.review.model.impl.AuditEntryImpl#getDetail <em>Detail</em>}</li>
  *   <li>{@link procurement.review.model.impl.AuditEntryImpl#getPreviousHash <em>Previous Hash</em>}</li>
  *   <li>{@link procurement.review.model.impl.AuditEntryImpl#getHash <em>Hash</em>}</li>
+ *   <li>{@link procurement.review.model.impl.AuditEntryImpl#getContentDigest <em>Content Digest</em>}</li>
+ *   <li>{@link procurement.review.model.impl.AuditEntryImpl#getContentParts <em>Content Parts</em>}</li>
+ *   <li>{@link procurement.review.model.impl.AuditEntryImpl#getSignature <em>Signature</em>}</li>
+ *   <li>{@link procurement.review.model.impl.AuditEntryImpl#getCertificate <em>Certificate</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +158,86 @@ public class AuditEntryImpl extends MinimalEObjectImpl.Container implements Audi
 	 * @ordered
 	 */
 	protected String hash = HASH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContentDigest() <em>Content Digest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContentDigest()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTENT_DIGEST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContentDigest() <em>Content Digest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContentDigest()
+	 * @generated
+	 * @ordered
+	 */
+	protected String contentDigest = CONTENT_DIGEST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContentParts() <em>Content Parts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContentParts()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTENT_PARTS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContentParts() <em>Content Parts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContentParts()
+	 * @generated
+	 * @ordered
+	 */
+	protected String contentParts = CONTENT_PARTS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSignature() <em>Signature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignature()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SIGNATURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSignature() <em>Signature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignature()
+	 * @generated
+	 * @ordered
+	 */
+	protected String signature = SIGNATURE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCertificate() <em>Certificate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCertificate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CERTIFICATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCertificate() <em>Certificate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCertificate()
+	 * @generated
+	 * @ordered
+	 */
+	protected String certificate = CERTIFICATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -332,6 +416,106 @@ public class AuditEntryImpl extends MinimalEObjectImpl.Container implements Audi
 	 * @generated
 	 */
 	@Override
+	public String getContentDigest()
+	{
+		return contentDigest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContentDigest(String newContentDigest)
+	{
+		String oldContentDigest = contentDigest;
+		contentDigest = newContentDigest;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.AUDIT_ENTRY__CONTENT_DIGEST, oldContentDigest, contentDigest));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getContentParts()
+	{
+		return contentParts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContentParts(String newContentParts)
+	{
+		String oldContentParts = contentParts;
+		contentParts = newContentParts;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.AUDIT_ENTRY__CONTENT_PARTS, oldContentParts, contentParts));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSignature()
+	{
+		return signature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSignature(String newSignature)
+	{
+		String oldSignature = signature;
+		signature = newSignature;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.AUDIT_ENTRY__SIGNATURE, oldSignature, signature));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCertificate()
+	{
+		return certificate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCertificate(String newCertificate)
+	{
+		String oldCertificate = certificate;
+		certificate = newCertificate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.AUDIT_ENTRY__CERTIFICATE, oldCertificate, certificate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -348,6 +532,14 @@ public class AuditEntryImpl extends MinimalEObjectImpl.Container implements Audi
 				return getPreviousHash();
 			case ReviewPackage.AUDIT_ENTRY__HASH:
 				return getHash();
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_DIGEST:
+				return getContentDigest();
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_PARTS:
+				return getContentParts();
+			case ReviewPackage.AUDIT_ENTRY__SIGNATURE:
+				return getSignature();
+			case ReviewPackage.AUDIT_ENTRY__CERTIFICATE:
+				return getCertificate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -379,6 +571,18 @@ public class AuditEntryImpl extends MinimalEObjectImpl.Container implements Audi
 				return;
 			case ReviewPackage.AUDIT_ENTRY__HASH:
 				setHash((String)newValue);
+				return;
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_DIGEST:
+				setContentDigest((String)newValue);
+				return;
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_PARTS:
+				setContentParts((String)newValue);
+				return;
+			case ReviewPackage.AUDIT_ENTRY__SIGNATURE:
+				setSignature((String)newValue);
+				return;
+			case ReviewPackage.AUDIT_ENTRY__CERTIFICATE:
+				setCertificate((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -412,6 +616,18 @@ public class AuditEntryImpl extends MinimalEObjectImpl.Container implements Audi
 			case ReviewPackage.AUDIT_ENTRY__HASH:
 				setHash(HASH_EDEFAULT);
 				return;
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_DIGEST:
+				setContentDigest(CONTENT_DIGEST_EDEFAULT);
+				return;
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_PARTS:
+				setContentParts(CONTENT_PARTS_EDEFAULT);
+				return;
+			case ReviewPackage.AUDIT_ENTRY__SIGNATURE:
+				setSignature(SIGNATURE_EDEFAULT);
+				return;
+			case ReviewPackage.AUDIT_ENTRY__CERTIFICATE:
+				setCertificate(CERTIFICATE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -438,6 +654,14 @@ public class AuditEntryImpl extends MinimalEObjectImpl.Container implements Audi
 				return PREVIOUS_HASH_EDEFAULT == null ? previousHash != null : !PREVIOUS_HASH_EDEFAULT.equals(previousHash);
 			case ReviewPackage.AUDIT_ENTRY__HASH:
 				return HASH_EDEFAULT == null ? hash != null : !HASH_EDEFAULT.equals(hash);
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_DIGEST:
+				return CONTENT_DIGEST_EDEFAULT == null ? contentDigest != null : !CONTENT_DIGEST_EDEFAULT.equals(contentDigest);
+			case ReviewPackage.AUDIT_ENTRY__CONTENT_PARTS:
+				return CONTENT_PARTS_EDEFAULT == null ? contentParts != null : !CONTENT_PARTS_EDEFAULT.equals(contentParts);
+			case ReviewPackage.AUDIT_ENTRY__SIGNATURE:
+				return SIGNATURE_EDEFAULT == null ? signature != null : !SIGNATURE_EDEFAULT.equals(signature);
+			case ReviewPackage.AUDIT_ENTRY__CERTIFICATE:
+				return CERTIFICATE_EDEFAULT == null ? certificate != null : !CERTIFICATE_EDEFAULT.equals(certificate);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -465,6 +689,14 @@ public class AuditEntryImpl extends MinimalEObjectImpl.Container implements Audi
 		result.append(previousHash);
 		result.append(", hash: ");
 		result.append(hash);
+		result.append(", contentDigest: ");
+		result.append(contentDigest);
+		result.append(", contentParts: ");
+		result.append(contentParts);
+		result.append(", signature: ");
+		result.append(signature);
+		result.append(", certificate: ");
+		result.append(certificate);
 		result.append(')');
 		return result.toString();
 	}

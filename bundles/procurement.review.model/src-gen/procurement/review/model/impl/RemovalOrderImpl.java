@@ -53,6 +53,7 @@ import procurement.review.model.Rule;
  *   <li>{@link procurement.review.model.impl.RemovalOrderImpl#getPlanElements <em>Plan Elements</em>}</li>
  *   <li>{@link procurement.review.model.impl.RemovalOrderImpl#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link procurement.review.model.impl.RemovalOrderImpl#getReviewStateHash <em>Review State Hash</em>}</li>
+ *   <li>{@link procurement.review.model.impl.RemovalOrderImpl#getContentDigest <em>Content Digest</em>}</li>
  *   <li>{@link procurement.review.model.impl.RemovalOrderImpl#getSupersedes <em>Supersedes</em>}</li>
  * </ul>
  *
@@ -259,6 +260,26 @@ public class RemovalOrderImpl extends MinimalEObjectImpl.Container implements Re
 	 * @ordered
 	 */
 	protected String reviewStateHash = REVIEW_STATE_HASH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContentDigest() <em>Content Digest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContentDigest()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTENT_DIGEST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContentDigest() <em>Content Digest</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContentDigest()
+	 * @generated
+	 * @ordered
+	 */
+	protected String contentDigest = CONTENT_DIGEST_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSupersedes() <em>Supersedes</em>}' reference.
@@ -657,6 +678,31 @@ public class RemovalOrderImpl extends MinimalEObjectImpl.Container implements Re
 	 * @generated
 	 */
 	@Override
+	public String getContentDigest()
+	{
+		return contentDigest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContentDigest(String newContentDigest)
+	{
+		String oldContentDigest = contentDigest;
+		contentDigest = newContentDigest;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.REMOVAL_ORDER__CONTENT_DIGEST, oldContentDigest, contentDigest));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public RemovalOrder getSupersedes()
 	{
 		if (supersedes != null && supersedes.eIsProxy())
@@ -773,6 +819,8 @@ public class RemovalOrderImpl extends MinimalEObjectImpl.Container implements Re
 				return getReviewer();
 			case ReviewPackage.REMOVAL_ORDER__REVIEW_STATE_HASH:
 				return getReviewStateHash();
+			case ReviewPackage.REMOVAL_ORDER__CONTENT_DIGEST:
+				return getContentDigest();
 			case ReviewPackage.REMOVAL_ORDER__SUPERSEDES:
 				if (resolve) return getSupersedes();
 				return basicGetSupersedes();
@@ -833,6 +881,9 @@ public class RemovalOrderImpl extends MinimalEObjectImpl.Container implements Re
 			case ReviewPackage.REMOVAL_ORDER__REVIEW_STATE_HASH:
 				setReviewStateHash((String)newValue);
 				return;
+			case ReviewPackage.REMOVAL_ORDER__CONTENT_DIGEST:
+				setContentDigest((String)newValue);
+				return;
 			case ReviewPackage.REMOVAL_ORDER__SUPERSEDES:
 				setSupersedes((RemovalOrder)newValue);
 				return;
@@ -889,6 +940,9 @@ public class RemovalOrderImpl extends MinimalEObjectImpl.Container implements Re
 			case ReviewPackage.REMOVAL_ORDER__REVIEW_STATE_HASH:
 				setReviewStateHash(REVIEW_STATE_HASH_EDEFAULT);
 				return;
+			case ReviewPackage.REMOVAL_ORDER__CONTENT_DIGEST:
+				setContentDigest(CONTENT_DIGEST_EDEFAULT);
+				return;
 			case ReviewPackage.REMOVAL_ORDER__SUPERSEDES:
 				setSupersedes((RemovalOrder)null);
 				return;
@@ -932,6 +986,8 @@ public class RemovalOrderImpl extends MinimalEObjectImpl.Container implements Re
 				return REVIEWER_EDEFAULT == null ? reviewer != null : !REVIEWER_EDEFAULT.equals(reviewer);
 			case ReviewPackage.REMOVAL_ORDER__REVIEW_STATE_HASH:
 				return REVIEW_STATE_HASH_EDEFAULT == null ? reviewStateHash != null : !REVIEW_STATE_HASH_EDEFAULT.equals(reviewStateHash);
+			case ReviewPackage.REMOVAL_ORDER__CONTENT_DIGEST:
+				return CONTENT_DIGEST_EDEFAULT == null ? contentDigest != null : !CONTENT_DIGEST_EDEFAULT.equals(contentDigest);
 			case ReviewPackage.REMOVAL_ORDER__SUPERSEDES:
 				return supersedes != null;
 		}
@@ -963,6 +1019,8 @@ public class RemovalOrderImpl extends MinimalEObjectImpl.Container implements Re
 		result.append(reviewer);
 		result.append(", reviewStateHash: ");
 		result.append(reviewStateHash);
+		result.append(", contentDigest: ");
+		result.append(contentDigest);
 		result.append(')');
 		return result.toString();
 	}

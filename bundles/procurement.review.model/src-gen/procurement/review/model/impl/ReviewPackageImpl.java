@@ -573,6 +573,17 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReviewProject_ContentIndex()
+	{
+		return (EAttribute)reviewProjectEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getContractingReport()
 	{
 		return contractingReportEClass;
@@ -2443,9 +2454,20 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRemovalOrder_ContentDigest()
+	{
+		return (EAttribute)removalOrderEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRemovalOrder_Supersedes()
 	{
-		return (EReference)removalOrderEClass.getEStructuralFeatures().get(13);
+		return (EReference)removalOrderEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2707,6 +2729,50 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAuditEntry_ContentDigest()
+	{
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_ContentParts()
+	{
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_Signature()
+	{
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditEntry_Certificate()
+	{
+		return (EAttribute)auditEntryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getReportFormat()
 	{
 		return reportFormatEEnum;
@@ -2911,6 +2977,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		createEReference(reviewProjectEClass, REVIEW_PROJECT__TAGS);
 		createEReference(reviewProjectEClass, REVIEW_PROJECT__ORDERS);
 		createEReference(reviewProjectEClass, REVIEW_PROJECT__AUDIT_LOG);
+		createEAttribute(reviewProjectEClass, REVIEW_PROJECT__CONTENT_INDEX);
 
 		contractingReportEClass = createEClass(CONTRACTING_REPORT);
 		createEAttribute(contractingReportEClass, CONTRACTING_REPORT__FILE_NAME);
@@ -3099,6 +3166,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		createEReference(removalOrderEClass, REMOVAL_ORDER__PLAN_ELEMENTS);
 		createEAttribute(removalOrderEClass, REMOVAL_ORDER__REVIEWER);
 		createEAttribute(removalOrderEClass, REMOVAL_ORDER__REVIEW_STATE_HASH);
+		createEAttribute(removalOrderEClass, REMOVAL_ORDER__CONTENT_DIGEST);
 		createEReference(removalOrderEClass, REMOVAL_ORDER__SUPERSEDES);
 
 		orderDeadlineEClass = createEClass(ORDER_DEADLINE);
@@ -3128,6 +3196,10 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		createEAttribute(auditEntryEClass, AUDIT_ENTRY__DETAIL);
 		createEAttribute(auditEntryEClass, AUDIT_ENTRY__PREVIOUS_HASH);
 		createEAttribute(auditEntryEClass, AUDIT_ENTRY__HASH);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__CONTENT_DIGEST);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__CONTENT_PARTS);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__SIGNATURE);
+		createEAttribute(auditEntryEClass, AUDIT_ENTRY__CERTIFICATE);
 
 		// Create enums
 		reportFormatEEnum = createEEnum(REPORT_FORMAT);
@@ -3194,6 +3266,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		initEReference(getReviewProject_Tags(), this.getTag(), null, "tags", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewProject_Orders(), this.getRemovalOrder(), null, "orders", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewProject_AuditLog(), this.getAuditEntry(), null, "auditLog", null, 0, -1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewProject_ContentIndex(), ecorePackage.getEByteArray(), "contentIndex", null, 0, 1, ReviewProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(contractingReportEClass, ContractingReport.class, "ContractingReport", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getContractingReport_FileName(), ecorePackage.getEString(), "fileName", null, 0, 1, ContractingReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3382,6 +3455,7 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		initEReference(getRemovalOrder_PlanElements(), this.getPlanElement(), null, "planElements", null, 0, -1, RemovalOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRemovalOrder_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, RemovalOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRemovalOrder_ReviewStateHash(), ecorePackage.getEString(), "reviewStateHash", null, 0, 1, RemovalOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRemovalOrder_ContentDigest(), ecorePackage.getEString(), "contentDigest", null, 0, 1, RemovalOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRemovalOrder_Supersedes(), this.getRemovalOrder(), null, "supersedes", null, 0, 1, RemovalOrder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(orderDeadlineEClass, OrderDeadline.class, "OrderDeadline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3411,6 +3485,10 @@ public class ReviewPackageImpl extends EPackageImpl implements ReviewPackage
 		initEAttribute(getAuditEntry_Detail(), ecorePackage.getEString(), "detail", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAuditEntry_PreviousHash(), ecorePackage.getEString(), "previousHash", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAuditEntry_Hash(), ecorePackage.getEString(), "hash", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_ContentDigest(), ecorePackage.getEString(), "contentDigest", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_ContentParts(), ecorePackage.getEString(), "contentParts", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_Signature(), ecorePackage.getEString(), "signature", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditEntry_Certificate(), ecorePackage.getEString(), "certificate", null, 0, 1, AuditEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(reportFormatEEnum, ReportFormat.class, "ReportFormat");

@@ -54,6 +54,7 @@ import procurement.review.model.Vendor;
  *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getTags <em>Tags</em>}</li>
  *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getOrders <em>Orders</em>}</li>
  *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getAuditLog <em>Audit Log</em>}</li>
+ *   <li>{@link procurement.review.model.impl.ReviewProjectImpl#getContentIndex <em>Content Index</em>}</li>
  * </ul>
  *
  * @generated
@@ -219,6 +220,26 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 	 * @ordered
 	 */
 	protected EList<AuditEntry> auditLog;
+
+	/**
+	 * The default value of the '{@link #getContentIndex() <em>Content Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContentIndex()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final byte[] CONTENT_INDEX_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContentIndex() <em>Content Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContentIndex()
+	 * @generated
+	 * @ordered
+	 */
+	protected byte[] contentIndex = CONTENT_INDEX_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -472,6 +493,31 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 	 * @generated
 	 */
 	@Override
+	public byte[] getContentIndex()
+	{
+		return contentIndex;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContentIndex(byte[] newContentIndex)
+	{
+		byte[] oldContentIndex = contentIndex;
+		contentIndex = newContentIndex;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReviewPackage.REVIEW_PROJECT__CONTENT_INDEX, oldContentIndex, contentIndex));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -536,6 +582,8 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 				return getOrders();
 			case ReviewPackage.REVIEW_PROJECT__AUDIT_LOG:
 				return getAuditLog();
+			case ReviewPackage.REVIEW_PROJECT__CONTENT_INDEX:
+				return getContentIndex();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -600,6 +648,9 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 				getAuditLog().clear();
 				getAuditLog().addAll((Collection<? extends AuditEntry>)newValue);
 				return;
+			case ReviewPackage.REVIEW_PROJECT__CONTENT_INDEX:
+				setContentIndex((byte[])newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -653,6 +704,9 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 			case ReviewPackage.REVIEW_PROJECT__AUDIT_LOG:
 				getAuditLog().clear();
 				return;
+			case ReviewPackage.REVIEW_PROJECT__CONTENT_INDEX:
+				setContentIndex(CONTENT_INDEX_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -693,6 +747,8 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 				return orders != null && !orders.isEmpty();
 			case ReviewPackage.REVIEW_PROJECT__AUDIT_LOG:
 				return auditLog != null && !auditLog.isEmpty();
+			case ReviewPackage.REVIEW_PROJECT__CONTENT_INDEX:
+				return CONTENT_INDEX_EDEFAULT == null ? contentIndex != null : !CONTENT_INDEX_EDEFAULT.equals(contentIndex);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -714,6 +770,8 @@ public class ReviewProjectImpl extends MinimalEObjectImpl.Container implements R
 		result.append(reviewer);
 		result.append(", createdAt: ");
 		result.append(createdAt);
+		result.append(", contentIndex: ");
+		result.append(contentIndex);
 		result.append(')');
 		return result.toString();
 	}

@@ -51,7 +51,8 @@ final class SampleOrders {
                 new RuleReference("BOD-17-01", "Binding Operational Directive 17-01 (DHS, September 13, 2017)",
                         "Removal of Kaspersky-branded Products", "2017.1", LocalDate.of(2017, 9, 13)),
                 ISSUED, bodSteps(ISSUED), "John A. Reviewer", poc,
-                "9f2c4e1ab37d5e60c0ffee1234567890abcdef0123456789abcdef0123456789", lines, OrderForm.REMOVAL_PLAN,
+                "9f2c4e1ab37d5e60c0ffee1234567890abcdef0123456789abcdef0123456789",
+                "5a1d0c7e2b9f4e3a8c6d1b0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d", lines, OrderForm.REMOVAL_PLAN,
                 BodPlan.prefilled("Department of the Treasury", poc, components, lines), null);
     }
 

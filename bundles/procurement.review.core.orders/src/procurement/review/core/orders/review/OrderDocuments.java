@@ -91,7 +91,7 @@ public final class OrderDocuments {
         return new OrderDocument(order.getNumber(), order.getRevision(),
                 order.getStatus() == null ? "" : order.getStatus().getName(), departmentName(order.getDepartment()),
                 components(lines), ref, order.getIssueDate(), DeadlineSchedule.steps(order.getDeadlines(), rule),
-                order.getReviewer(), contact(order.getPointOfContact()), order.getReviewStateHash(), lines, form,
+                order.getReviewer(), contact(order.getPointOfContact()), order.getReviewStateHash(), order.getContentDigest(), lines, form,
                 plan(order), form == OrderForm.FAR_REPORT ? FarReports.of(document, affectedItems(order)) : null);
     }
 

@@ -21,6 +21,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import procurement.review.core.AuditLog;
+import procurement.review.core.ContentDigest;
+import procurement.review.core.ContentTracker;
 import procurement.review.core.ReviewSession;
 import procurement.review.core.orders.BodPlan;
 import procurement.review.core.orders.BusinessCalendar;
@@ -314,6 +316,7 @@ public final class OrderGenerator {
         RuleHits.Result hits = RuleHits.collect(review, rule);
         String signer = reviewer != null ? reviewer : review.getReviewer();
         String hash = AuditLog.head(review);
+        String content = ContentDigest.digest(ContentTracker.of(review).partsText());
         String version = rule.eContainer() instanceof RuleSet rs ? rs.getVersion() : null;
 
         Map<Department, RemovalOrder> current = new LinkedHashMap<>();
@@ -361,10 +364,11 @@ public final class OrderGenerator {
                 o.getPlanElements().addAll(plan(rule, dept, contact, list, List.of()));
                 o.setReviewer(signer);
                 o.setReviewStateHash(hash);
+                o.setContentDigest(content);
                 cc.append(AddCommand.create(domain, review, Literals.REVIEW_PROJECT__ORDERS, o));
                 created.add(o);
             } else if (existing.getStatus() == null || existing.getStatus() == OrderStatus.DRAFT) {
-                if (updateDraft(domain, cc, existing, rule, version, issueDate, list, signer, hash)) {
+                if (updateDraft(domain, cc, existing, rule, version, issueDate, list, signer, hash, content)) {
                     updated.add(existing);
                 } else {
                     unchanged.add(existing);
@@ -372,7 +376,7 @@ public final class OrderGenerator {
             } else if (signature(list).equals(signatureOfItems(existing.getItems()))) {
                 unchanged.add(existing);
             } else {
-                RemovalOrder o = revision(existing, rule, version, list, signer, hash);
+                RemovalOrder o = revision(existing, rule, version, list, signer, hash, content);
                 taken.add(o.getNumber());
                 cc.append(AddCommand.create(domain, review, Literals.REVIEW_PROJECT__ORDERS, o));
                 revised.add(o);
@@ -400,7 +404,7 @@ public final class OrderGenerator {
     }
 
     private boolean updateDraft(EditingDomain domain, CompoundCommand cc, RemovalOrder o, Rule rule,
-            String version, LocalDate issueDate, List<Hit> hits, String signer, String hash) {
+            String version, LocalDate issueDate, List<Hit> hits, String signer, String hash, String content) {
         int before = cc.getCommandList().size();
         set(domain, cc, o, Literals.REMOVAL_ORDER__RULE, o.getRule(), rule);
         set(domain, cc, o, Literals.REMOVAL_ORDER__RULE_SET_VERSION, o.getRuleSetVersion(), version);
@@ -429,12 +433,13 @@ public final class OrderGenerator {
         if (changed) {
             // The hash says which review state the order's content came from: only a content change moves it.
             set(domain, cc, o, Literals.REMOVAL_ORDER__REVIEW_STATE_HASH, o.getReviewStateHash(), hash);
+            set(domain, cc, o, Literals.REMOVAL_ORDER__CONTENT_DIGEST, o.getContentDigest(), content);
         }
         return changed;
     }
 
     private RemovalOrder revision(RemovalOrder previous, Rule rule, String version, List<Hit> hits, String signer,
-            String hash) {
+            String hash, String content) {
         RemovalOrder o = F.createRemovalOrder();
         int rev = previous.getRevision() + 1;
         o.setNumber(OrderNumbers.revision(firstNumber(previous), rev));
@@ -453,6 +458,7 @@ public final class OrderGenerator {
         o.getPlanElements().addAll(plan(rule, previous.getDepartment(), poc, hits, previous.getPlanElements()));
         o.setReviewer(signer);
         o.setReviewStateHash(hash);
+        o.setContentDigest(content);
         o.setSupersedes(previous);
         return o;
     }

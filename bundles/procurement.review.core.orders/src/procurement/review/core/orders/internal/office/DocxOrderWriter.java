@@ -260,6 +260,10 @@ public final class DocxOrderWriter {
             XWPFParagraph p = doc.createParagraph();
             run(p, "Review state: " + safe(o.reviewStateHash()), false, 7, SANS);
         }
+        if (!o.contentDigest().isBlank()) {
+            XWPFParagraph p = doc.createParagraph();
+            run(p, "Review content: " + safe(o.contentDigest()), false, 7, SANS);
+        }
     }
 
     /** A ruled table; the first row is the header and repeats on every page. */

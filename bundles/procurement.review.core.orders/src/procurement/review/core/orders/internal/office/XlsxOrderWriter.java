@@ -240,6 +240,7 @@ public final class XlsxOrderWriter {
         kv(sh, st, r, "Reviewer", o.reviewerName());
         kv(sh, st, r, "Point of contact", o.pointOfContact().asText());
         kv(sh, st, r, "Review state", o.reviewStateHash());
+        kv(sh, st, r, "Review content", o.contentDigest());
     }
 
     private static void kv(Sheet sh, Styles st, int[] r, String key, String value) {

@@ -440,9 +440,10 @@ public final class PdfOrderRenderer {
         if (!poc.isEmpty()) {
             paragraph(c, PdfCanvas.wrap("Point of contact: " + Texts.clean(poc), body, c.contentWidth()));
         }
-        if (!o.reviewStateHash().isBlank()) {
-            for (String l : PdfCanvas.wrap("Review state: " + Texts.clean(o.reviewStateHash()), small,
-                    c.contentWidth())) {
+        for (String trace : new String[] { o.reviewStateHash().isBlank() ? "" : "Review state: " + o.reviewStateHash(),
+                o.contentDigest().isBlank() ? "" : "Review content: " + o.contentDigest() }) {
+            for (String l : trace.isEmpty() ? List.<String>of()
+                    : PdfCanvas.wrap(Texts.clean(trace), small, c.contentWidth())) {
                 c.ensure(small.leading());
                 c.text(l, small, c.left(), c.y() - small.size());
                 c.moveDown(small.leading());
