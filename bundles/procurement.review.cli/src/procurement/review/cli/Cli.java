@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import procurement.review.core.AuditLog;
+import procurement.review.core.ChainSigner;
 import procurement.review.core.ContentCheck;
 import procurement.review.core.ReviewSession;
 import procurement.review.model.ReviewProject;
@@ -79,7 +80,8 @@ public final class Cli {
 		commands.put("bench", new Entry("bench [--rows N] [--json]",
 				"measure import, tagging and order rendering on generated reports",
 				args -> procurement.review.cli.bench.Bench.run(args, out, err)));
-		commands.put("info", new Entry("info REVIEW", "summarise a review file and verify its audit log", this::info));
+		commands.put("info", new Entry("info [--verify-signatures] REVIEW",
+				"summarise a review file and verify its audit log, its content and its signatures", this::info));
 	}
 
 	/**
@@ -130,11 +132,43 @@ public final class Cli {
 	/**
 	 * Opens the review file if it exists, else starts a new review that will be saved there.
 	 */
-	static ReviewSession openOrCreate(Path file) throws IOException {
-		if (file != null && Files.exists(file)) {
-			return ReviewSession.open(file);
+	static ReviewSession openOrCreate(Path file) throws IOException, BadInputException {
+		ReviewSession session = file != null && Files.exists(file) ? ReviewSession.open(file)
+				: ReviewSession.create(
+						file == null ? "Review" : file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+		sign(session);
+		return session;
+	}
+
+	/** The environment variable naming a PKCS#12 keystore whose key signs the audit entries a command writes. */
+	static final String KEYSTORE = "PROCUREMENT_REVIEW_KEYSTORE";
+
+	/** The environment variable holding the keystore's password. */
+	static final String KEYSTORE_PASSWORD = "PROCUREMENT_REVIEW_KEYSTORE_PASSWORD";
+
+	/**
+	 * Attaches the reviewer's signer when {@value #KEYSTORE} names a keystore (a system property of the same name
+	 * in lower case with dots, {@code procurement.review.keystore}, wins, for tests): every audit entry the command
+	 * appends is then signed.
+	 */
+	static void sign(ReviewSession session) throws BadInputException {
+		String keystore = setting(KEYSTORE);
+		if (keystore == null) {
+			return;
 		}
-		return ReviewSession.create(file == null ? "Review" : file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+		String password = setting(KEYSTORE_PASSWORD);
+		try {
+			ChainSigner.load(Path.of(keystore), password == null ? new char[0] : password.toCharArray(), null)
+					.attachTo(session.review());
+		} catch (IOException e) {
+			throw new BadInputException(KEYSTORE + ": " + e.getMessage());
+		}
+	}
+
+	private static String setting(String variable) {
+		String value = System.getProperty(variable.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
+		value = value != null ? value : System.getenv(variable);
+		return value == null || value.isBlank() ? null : value;
 	}
 
 	private void usage(PrintStream stream) {
@@ -150,10 +184,11 @@ public final class Cli {
 	}
 
 	private int info(String[] args) throws BadInputException, IOException {
-		if (args.length != 1) {
-			throw new BadInputException("expected exactly one review file");
+		boolean signatures = args.length == 2 && args[0].equals("--verify-signatures");
+		if (args.length != 1 && !signatures) {
+			throw new BadInputException("usage: info [--verify-signatures] REVIEW");
 		}
-		Path file = Path.of(args[0]);
+		Path file = Path.of(args[args.length - 1]);
 		if (!Files.isRegularFile(file)) {
 			throw new BadInputException(file + ": no such file");
 		}
@@ -198,6 +233,26 @@ public final class Cli {
 		List<String> all = new ArrayList<>();
 		problem.ifPresent(all::add);
 		all.addAll(changes);
+		ChainSigner.Verification verified = ChainSigner.verify(review);
+		if (verified.signed() == 0) {
+			out.println("Signatures:  none");
+			if (signatures) {
+				all.add("no audit entry is signed");
+			}
+		} else {
+			out.println("Signatures:  " + verified.signed() + " of " + verified.entries() + " entries signed, by "
+					+ String.join("; ", verified.signers())
+					+ (verified.problems().isEmpty() ? ", all valid" : "")
+					+ (verified.lastSigned() < verified.entries()
+							? "; entries after " + verified.lastSigned() + " are not signed" : ""));
+			verified.problems().forEach(p -> out.println("  " + p));
+			if (signatures) {
+				all.addAll(verified.problems());
+				if (verified.lastSigned() < verified.entries()) {
+					all.add("entries after " + verified.lastSigned() + " are not signed");
+				}
+			}
+		}
 		if (!all.isEmpty()) {
 			err.println("procurement-review info: " + file.getFileName() + ": " + all.get(0)
 					+ (all.size() > 1 ? " (and " + (all.size() - 1) + " more, listed above)" : ""));

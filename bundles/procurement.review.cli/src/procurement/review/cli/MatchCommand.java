@@ -46,6 +46,7 @@ final class MatchCommand {
 		}
 		Path file = Path.of(args[1]);
 		ReviewSession session = ReviewSession.open(file);
+		Cli.sign(session);
 		ReviewMatcher.Outcome outcome = ReviewMatcher.forSession(session, NameMatcher.DEFAULT_THRESHOLD).run(session,
 				System.getProperty("user.name"));
 		session.save();

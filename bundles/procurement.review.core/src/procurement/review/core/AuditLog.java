@@ -64,6 +64,10 @@ public final class AuditLog {
 				entry.setContentParts(parts);
 				entry.setContentDigest(ContentDigest.digest(parts));
 				entry.setHash(hash(entry));
+				ChainSigner signer = ChainSigner.of(review);
+				if (signer != null) {
+					signer.sign(entry);
+				}
 				super.doExecute();
 			}
 		};

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -47,6 +48,7 @@ public final class ReviewSession {
 	private final AdapterFactoryEditingDomain editingDomain;
 	private Resource resource;
 	private Path file;
+	private List<String> problems = List.of();
 
 	private ReviewSession(Resource resource, Path file, ComposedAdapterFactory adapterFactory,
 			AdapterFactoryEditingDomain editingDomain) {
@@ -132,8 +134,51 @@ public final class ReviewSession {
 		ResourceSet resourceSet = ReviewResources.createResourceSet();
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
 				resourceSet);
+		domain.setResourceToReadOnlyMap(new java.util.HashMap<>());
 		Resource resource = resourceSet.createResource(uri);
+		domain.getResourceToReadOnlyMap().put(resource, false);
 		return new ReviewSession(resource, file, adapterFactory, domain);
+	}
+
+	/**
+	 * Holds the review to its audit log, as opening it in the workbench does: the chain, and the content against
+	 * the digest of the newest entry ({@link AuditLog#problems}). A review that fails is read-only (every command
+	 * made through the editing domain cannot execute) until the reviewer {@link #acceptAsBaseline accepts} it.
+	 *
+	 * @return what is wrong, one sentence each; empty when the review is as its log vouches
+	 */
+	public List<String> check() {
+		problems = AuditLog.problems(review());
+		setReadOnly(!problems.isEmpty());
+		return problems;
+	}
+
+	/** @return what the last {@link #check()} found, empty after an accepted baseline */
+	public List<String> problems() {
+		return problems;
+	}
+
+	/** @return true while a review that failed its check is not yet accepted: nothing in it can be changed */
+	public boolean isReadOnly() {
+		return editingDomain.isReadOnly(resource);
+	}
+
+	/**
+	 * Accepts a review that failed its check as it is now: one audit entry (with what was found) that the chain and
+	 * the content are held to from then on, undoable like any change; the review can be changed again.
+	 *
+	 * @param author who accepts it
+	 */
+	public void acceptAsBaseline(String author) {
+		setReadOnly(false);
+		commandStack().execute(AuditLog.acceptBaseline(editingDomain, review(), author, problems));
+		problems = List.of();
+	}
+
+	private void setReadOnly(boolean readOnly) {
+		// Always an explicit entry: without one the domain asks the file system, and would make a review whose
+		// file is write-protected read-only too.
+		editingDomain.getResourceToReadOnlyMap().put(resource, readOnly);
 	}
 
 	/** @return the review */
@@ -195,7 +240,10 @@ public final class ReviewSession {
 			resourceSet.getResources().add(other);
 			other.getContents().addAll(resource.getContents());
 			resourceSet.getResources().remove(resource);
+			boolean readOnly = isReadOnly();
+			setReadOnly(false);
 			resource = other;
+			setReadOnly(readOnly);
 		}
 		resource.setURI(uri);
 		// A review named after its file is renamed with it, so that "Save As" gives the file's name everywhere

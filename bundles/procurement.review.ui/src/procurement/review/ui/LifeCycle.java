@@ -9,7 +9,6 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.equinox.app.IApplicationContext;
 
-import procurement.review.core.AuditLog;
 import procurement.review.core.ReviewSession;
 
 /**
@@ -39,7 +38,7 @@ public class LifeCycle {
 			session = reopenLast();
 		}
 		session = session != null ? session : SampleReview.open();
-		warnIfAuditLogBroken(null, session);
+		check(session);
 		OpenReview.set(context, session);
 	}
 
@@ -82,15 +81,13 @@ public class LifeCycle {
 	}
 
 	/**
-	 * Tells the reviewer when a review's audit log does not verify: the file was edited outside the workbench.
+	 * Holds an opened review to its audit log, as {@code info} does: a broken chain, a log cut off after an order,
+	 * content changed outside the workbench. Such a review opens read-only, with the {@link IntegrityBanner} saying
+	 * what was found, until the reviewer accepts it as a new baseline.
 	 *
-	 * @param shell the parent shell, or null
 	 * @param session the opened review
 	 */
-	public static void warnIfAuditLogBroken(org.eclipse.swt.widgets.Shell shell, ReviewSession session) {
-		// The same check as the command line's info: a broken chain, or a log cut off after an order was made.
-		AuditLog.problem(session.review()).ifPresent(problem -> MessageDialog.openWarning(shell, "Audit log",
-				"In this review, " + problem + ". Decisions and orders recorded since then cannot be trusted without"
-						+ " checking them."));
+	public static void check(ReviewSession session) {
+		session.check();
 	}
 }

@@ -57,6 +57,10 @@ public final class OpenReview {
 		}
 		// what the status line said about the review before is not about this one
 		application.remove(StatusLine.MESSAGE);
+		String unsigned = Signing.attach(session);
+		if (unsigned != null) {
+			application.set(StatusLine.MESSAGE, unsigned);
+		}
 		ReviewPreferences.rememberLastReview(session == null ? null : session.file());
 	}
 }

@@ -32,6 +32,7 @@ public final class ReviewPreferences {
 	static final String RECENT = "recentFiles";
 	static final String MAX_RULE_SET_AGE = "maxRuleSetAgeDays";
 	static final String LAST_REVIEW = "lastReview";
+	static final String KEYSTORE = "signingKeystore";
 	static final String FOLDER = "folder.";
 	private static final int RECENT_LIMIT = 8;
 
@@ -57,6 +58,23 @@ public final class ReviewPreferences {
 	public static double threshold() {
 		double value = node().getDouble(THRESHOLD, NameMatcher.DEFAULT_THRESHOLD);
 		return value > 0 && value <= 1 ? value : NameMatcher.DEFAULT_THRESHOLD;
+	}
+
+	/** @return the PKCS#12 keystore whose key signs the audit entries the reviewer writes, if one is set */
+	public static java.util.Optional<Path> keystore() {
+		String file = node().get(KEYSTORE, "").strip();
+		return file.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file));
+	}
+
+	/**
+	 * Stores the signing keystore.
+	 *
+	 * @param file the keystore's file, or blank for none
+	 */
+	public static void storeKeystore(String file) {
+		IEclipsePreferences node = node();
+		node.put(KEYSTORE, file == null ? "" : file.strip());
+		flush(node);
 	}
 
 	/** @return how many days old a rule set may be before the workbench warns that it may be out of date */

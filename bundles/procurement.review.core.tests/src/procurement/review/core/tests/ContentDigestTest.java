@@ -216,6 +216,35 @@ class ContentDigestTest {
 	}
 
 	@Test
+	void aReviewThatFailsItsCheckIsReadOnlyUntilAccepted() throws Exception {
+		ReviewSession session = review();
+		ReviewProject review = session.review();
+		session.commandStack().execute(VendorTagging.tag(session.editingDomain(), review,
+				List.of(review.getVendors().get(0)), TagKind.RISK, "watch", RiskLevel.NEEDS_REVIEW, "", "jane"));
+		java.nio.file.Path file = java.nio.file.Files.createTempDirectory("ro").resolve("r.review");
+		session.saveAs(file);
+		String text = java.nio.file.Files.readString(file);
+		java.nio.file.Files.writeString(file, text.replace("evidence=\"tagged by jane\"", "evidence=\"forged\""));
+		ReviewSession reopened = ReviewSession.open(file);
+		assertEquals(List.of("tag RISK watch of vendor name:ALPHA SECURITY LLC changed after entry "
+				+ review.getAuditLog().size()), reopened.check());
+		assertTrue(reopened.isReadOnly());
+		var tag = reopened.review().getTags().get(0);
+		var edit = SetCommand.create(reopened.editingDomain(), tag, ReviewPackage.Literals.TAG__EVIDENCE, "again");
+		assertEquals(false, edit.canExecute(), "nothing can be changed in a read-only review");
+		reopened.commandStack().execute(edit);
+		assertEquals("forged", tag.getEvidence());
+		reopened.acceptAsBaseline("bob");
+		assertEquals(false, reopened.isReadOnly());
+		assertEquals(AuditLog.BASELINE, reopened.review().getAuditLog()
+				.get(reopened.review().getAuditLog().size() - 1).getAction());
+		assertTrue(reopened.check().isEmpty(), "held to the baseline from now on");
+		reopened.commandStack().execute(
+				SetCommand.create(reopened.editingDomain(), tag, ReviewPackage.Literals.TAG__EVIDENCE, "again"));
+		assertEquals("again", tag.getEvidence());
+	}
+
+	@Test
 	void aReviewWithoutDigestsIsNotHeldToThem() {
 		ReviewSession session = review();
 		var entry = F.createAuditEntry();

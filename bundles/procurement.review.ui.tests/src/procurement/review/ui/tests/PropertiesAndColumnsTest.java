@@ -200,7 +200,7 @@ class PropertiesAndColumnsTest {
 					names(properties).toString());
 			assertEquals(Names.of(hit.getRiskLevel()), properties.cell("Risk level"), "enum values in words");
 
-			// The reviewer types the note into the Value cell and presses Enter: one SetCommand, shown in Hits.
+			// The reviewer types the note into the Value cell and presses Enter: one undoable step, shown in Hits.
 			String note = "Same Moscow address as the 2017 BOD list; asked the CO";
 			PropertiesPart.Row noteRow = properties.row(PropertiesPart.DECISION_NOTE);
 			properties.viewer().editElement(noteRow, 1);
@@ -212,8 +212,15 @@ class PropertiesAndColumnsTest {
 			editor.notifyListeners(SWT.DefaultSelection, new Event());
 			assertFalse(properties.viewer().isCellEditorActive(), "Enter applied the note");
 			assertEquals(note, hit.getDecision().getNote());
-			assertTrue(session.commandStack().getUndoCommand() instanceof org.eclipse.emf.edit.command.SetCommand,
-					"one SetCommand: " + session.commandStack().getUndoCommand());
+			// One undoable step: the SetCommand and the audit entry that records it, with the old and new text.
+			var step = (org.eclipse.emf.common.command.CompoundCommand) session.commandStack().getUndoCommand();
+			assertTrue(step.getCommandList().get(0) instanceof org.eclipse.emf.edit.command.SetCommand,
+					"the note set: " + step);
+			var entry = session.review().getAuditLog().get(session.review().getAuditLog().size() - 1);
+			assertEquals("edit", entry.getAction());
+			assertTrue(entry.getDetail().endsWith(": (none) -> \"" + note + "\""), entry.getDetail());
+			assertTrue(procurement.review.core.AuditLog.problems(session.review()).isEmpty(),
+					"the content is what the newest entry recorded");
 			assertTrue(session.isDirty(), "the note makes the review dirty");
 			assertEquals(note, cell(hitTable, hit, 3), "the Hits part's Note column shows it");
 			assertEquals(note, properties.cell(PropertiesPart.DECISION_NOTE));
@@ -259,7 +266,7 @@ class PropertiesAndColumnsTest {
 			actions.filterDepartment(null);
 			RuleSetImportTest.show(context, parts, "procurement.review.ui.part.actions", ActionsPart.class);
 			WorkbenchHarness.await(display, () -> !actions.isFiltering(), 20000, () -> "filtering");
-			WorkbenchHarness.waitUntil(display, () -> false, 300);
+			WorkbenchHarness.pump(display, 300);
 			Table actionTable = actions.viewer().getTable();
 			assertFits(actionTable, 2, column(actionTable, 2));
 			assertFits(actionTable, 6, column(actionTable, 6));
@@ -275,27 +282,27 @@ class PropertiesAndColumnsTest {
 			session.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(),
 					far, procurement.review.model.ReviewPackage.Literals.CONTRACT_ACTION__OBLIGATION, huge));
 			WorkbenchHarness.await(display, () -> !actions.isFiltering(), 20000, () -> "filtering");
-			WorkbenchHarness.waitUntil(display, () -> false, 300);
+			WorkbenchHarness.pump(display, 300);
 			assertTrue(textWidth(actionTable, Names.money(huge)) + 12 > 110, "wider than the initial 110 px");
 			assertFits(actionTable, 6, List.of(Names.money(huge)));
 			assertFalse(actions.table().onScreen().contains(far), "measured without being on screen");
 			session.commandStack().undo();
 			WorkbenchHarness.await(display, () -> !actions.isFiltering(), 20000, () -> "filtering");
-			WorkbenchHarness.waitUntil(display, () -> false, 300);
+			WorkbenchHarness.pump(display, 300);
 			assertTrue(actionTable.getColumn(6).getWidth() < textWidth(actionTable, Names.money(huge)),
 					"back to the widest amount the review holds: " + actionTable.getColumn(6).getWidth());
 			// the reviewer's width on Amount holds through a new filter
 			actionTable.getColumn(6).setWidth(70);
 			actions.filterDepartment(action.getDepartment() == null ? null : action.getDepartment().getName());
 			WorkbenchHarness.await(display, () -> !actions.isFiltering(), 20000, () -> "filtering");
-			WorkbenchHarness.waitUntil(display, () -> false, 300);
+			WorkbenchHarness.pump(display, 300);
 			assertEquals(70, actionTable.getColumn(6).getWidth(), "the reviewer's width on Amount");
 			actions.filterDepartment(null);
 
 			// Vendors: risk words and exposures fit.
 			RuleSetImportTest.show(context, parts, "procurement.review.ui.part.vendors", VendorsPart.class);
 			WorkbenchHarness.await(display, () -> !vendors.isComputing(), 20000, () -> "vendor figures");
-			WorkbenchHarness.waitUntil(display, () -> false, 300);
+			WorkbenchHarness.pump(display, 300);
 			Table vendorTable = vendors.viewer().getTable();
 			assertFits(vendorTable, 2, Names.all(RiskLevel.VALUES));
 			assertFits(vendorTable, 4, column(vendorTable, 4));

@@ -39,8 +39,8 @@ import procurement.review.ui.parts.ActionsPart;
  * The benchmark of the workbench on a million actions: a watchdog thread pings the UI thread every 10 ms while the
  * test scrolls the actions table from top to bottom, filters it by department and by text, and sorts it; the worst
  * delay of a ping is the longest time the UI thread was blocked. It is reported (standard output and
- * target/ui-responsiveness.txt) with the UI thread's stack whenever a ping was over 100 ms late, not asserted: timing
- * asserts fail on a busy machine; the functional results are.
+ * target/ui-responsiveness.txt) with the UI thread's stack whenever a ping was over 100 ms late (the goal), and held
+ * to a generous ceiling of 250 ms per interaction; the functional results (rows, filter, sort order) are asserted.
  */
 class ResponsivenessTest {
 
@@ -170,7 +170,7 @@ class ResponsivenessTest {
 					slowestStep = s1;
 					slowestAt = top;
 				}
-				WorkbenchHarness.waitUntil(display, () -> false, 5);
+				WorkbenchHarness.pump(display, 5);
 			}
 			report.append(String.format("slowest scroll step (move and draw) %d ms at row %d, %d items in the"
 					+ " table, scrolling ended %d ms into the run%n", slowestStep / 1_000_000, slowestAt, table.getItemCount(),
@@ -183,12 +183,12 @@ class ResponsivenessTest {
 				while (display.readAndDispatch()) {
 					// draw
 				}
-				WorkbenchHarness.waitUntil(display, () -> false, 5);
+				WorkbenchHarness.pump(display, 5);
 			}
 			Event wheel = new Event();
 			wheel.count = -3;
 			table.notifyListeners(SWT.MouseVerticalWheel, wheel);
-			WorkbenchHarness.waitUntil(display, () -> false, 50);
+			WorkbenchHarness.pump(display, 50);
 			phases[0] = worst.getAndSet(0);
 
 			actions.filterDepartment("DEPARTMENT 7");
@@ -199,7 +199,7 @@ class ResponsivenessTest {
 
 			actions.filterDepartment(null);
 			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering() && actions.rows().size() == ROWS, 60_000);
-			WorkbenchHarness.waitUntil(display, () -> false, 50);
+			WorkbenchHarness.pump(display, 50);
 			phases[2] = worst.getAndSet(0);
 			var column = table.getColumn(6);
 			column.notifyListeners(SWT.Selection, new Event());
@@ -207,8 +207,12 @@ class ResponsivenessTest {
 					60_000);
 			WorkbenchHarness.waitUntil(display, () -> !actions.isFiltering(), 60_000);
 			assertEquals(ROWS, actions.rows().size());
+			assertSortedByAmount(actions.rows(), table.getSortDirection() == SWT.UP);
 			phases[3] = worst.getAndSet(0);
 			running.set(false);
+			for (int i = 0; i < phases.length; i++) {
+				pauses[i] = phases[i] / 1_000_000;
+			}
 			long seconds = (System.nanoTime() - t) / 1_000_000_000L;
 			report.append(String.format(
 					"UI responsiveness with %,d actions (%d s): worst UI-thread pause scrolling %d ms, filtering by"
@@ -224,6 +228,29 @@ class ResponsivenessTest {
 		System.out.print(report);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/ui-responsiveness.txt"), report);
+		// The goal is 100 ms (reported above); the ceiling is generous, for a shared two-core machine, and still
+		// catches a table that draws or filters on the UI thread (seconds on a million rows).
+		String[] names = { "scrolling", "filtering by department", "clearing the filter", "sorting by amount" };
+		for (int i = 0; i < names.length; i++) {
+			assertTrue(pauses[i] <= CEILING_MS, "the UI thread paused " + pauses[i] + " ms while " + names[i]
+					+ " (ceiling " + CEILING_MS + " ms, goal " + GOAL_MS + " ms)");
+		}
+	}
+
+	/** The longest pause of the UI thread a reviewer's action may cause in the test, and what we aim at. */
+	static final long CEILING_MS = 250;
+	static final long GOAL_MS = 100;
+
+	private final long[] pauses = new long[4];
+
+	private static void assertSortedByAmount(List<ContractAction> rows, boolean ascending) {
+		for (int i = 1; i < rows.size(); i++) {
+			int order = rows.get(i - 1).getObligation().compareTo(rows.get(i).getObligation());
+			if (ascending ? order > 0 : order < 0) {
+				throw new AssertionError("not sorted by amount at row " + i + ": " + rows.get(i - 1).getObligation()
+						+ " then " + rows.get(i).getObligation());
+			}
+		}
 	}
 
 	private static ActionsPart show(IEclipseContext context) {

@@ -73,22 +73,43 @@ final class WorkbenchHarness {
 	 */
 	static void await(Display display, java.util.function.BooleanSupplier condition, long millis,
 			java.util.function.Supplier<String> message) {
-		waitUntil(display, condition, millis);
+		spin(display, condition, millis);
 		if (!condition.getAsBoolean()) {
 			throw new AssertionError("after " + millis + " ms: " + message.get());
 		}
 	}
 
-	/** Lets SWT process pending events until the condition holds or the time is up. */
+	/**
+	 * Lets SWT process pending events until the condition holds; fails when the time is up, naming the test line
+	 * that waited (a wait that times out silently lets the next assertion fail for the wrong reason, or pass).
+	 */
 	static void waitUntil(Display display, java.util.function.BooleanSupplier condition, long millis) {
+		if (!spin(display, condition, millis)) {
+			StackTraceElement caller = StackWalker.getInstance().walk(frames -> frames
+					.filter(f -> !f.getClassName().equals(WorkbenchHarness.class.getName())).findFirst()
+					.map(StackWalker.StackFrame::toStackTraceElement).orElse(null));
+			throw new AssertionError("waited " + millis + " ms in vain for the condition at " + caller);
+		}
+	}
+
+	/** Lets SWT process events for a while: layouts, repaints and the asynchronous work they trigger. */
+	static void pump(Display display, long millis) {
+		spin(display, () -> false, millis);
+	}
+
+	private static boolean spin(Display display, java.util.function.BooleanSupplier condition, long millis) {
 		long end = System.currentTimeMillis() + millis;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() >= end) {
+				return false;
+			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(20, () -> {
 				});
 				display.sleep();
 			}
 		}
+		return true;
 	}
 
 	/**
@@ -197,7 +218,7 @@ final class WorkbenchHarness {
 	 */
 	static void screenshot(org.eclipse.swt.widgets.Shell shell, java.nio.file.Path file) {
 		Display display = shell.getDisplay();
-		waitUntil(display, () -> false, 300);
+		pump(display, 300);
 		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
 		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width,
 				bounds.height);

@@ -59,7 +59,7 @@ class WorkbenchTest {
 			table.getColumn(4).notifyListeners(SWT.Selection, new Event());
 			WorkbenchHarness.waitUntil(display, () -> !vendorsView.isComputing()
 					&& table.getSortDirection() == SWT.DOWN, 5000);
-			WorkbenchHarness.waitUntil(display, () -> false, 300);
+			WorkbenchHarness.pump(display, 300);
 			var sorted = vendorsView.table().rows();
 			assertTrue(sorted.get(0).exposure().compareTo(sorted.get(sorted.size() - 1).exposure()) > 0,
 					"largest exposure first");
@@ -121,7 +121,7 @@ class WorkbenchTest {
 			WorkbenchHarness.waitUntil(display, () -> actionsView.rows().size() == rows, 10000);
 			assertEquals(rows, actionsView.rows().size(), "one row per action");
 			assertEquals(rows + " contract actions", actionsView.countText());
-			WorkbenchHarness.waitUntil(display, () -> false, 200);
+			WorkbenchHarness.pump(display, 200);
 			int window = actions.getItemCount();
 			assertTrue(window > 0 && window < rows, "the table holds only the rows on screen: " + window);
 			assertEquals(actionsView.rows().get(0).getPiid(), actions.getItem(0).getText(0));

@@ -45,7 +45,6 @@ public class OpenHandler {
 		}
 		try {
 			open(application, file);
-			LifeCycle.warnIfAuditLogBroken(shell, OpenReview.get(application.getContext()));
 		} catch (IOException e) {
 			MessageDialog.openError(shell, "Open review", e.getMessage());
 		}
@@ -60,6 +59,8 @@ public class OpenHandler {
 	 */
 	public static void open(MApplication application, Path file) throws IOException {
 		ReviewSession session = ReviewSession.open(file);
+		// Held to its audit log before anyone sees it: a review changed outside the workbench opens read-only.
+		session.check();
 		procurement.review.ui.Autosave.clear();
 		OpenReview.set(application.getContext(), session);
 		ReviewPreferences.remember(file);

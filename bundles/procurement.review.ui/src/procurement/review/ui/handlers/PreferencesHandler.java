@@ -19,7 +19,7 @@ import procurement.review.ui.ReviewPreferences;
 
 /**
  * Edit > Preferences: reviewer name, default rule, name-match threshold, the age of a rule set that warrants a
- * warning, extra closure days.
+ * warning, extra closure days, the keystore that signs the audit log.
  */
 public class PreferencesHandler {
 
@@ -35,6 +35,7 @@ public class PreferencesHandler {
 		private Text threshold;
 		private Text ruleSetAge;
 		private Text closures;
+		private Text keystore;
 		private Label error;
 
 		/** @param shell the parent */
@@ -61,6 +62,10 @@ public class PreferencesHandler {
 			closures = field(area, "Extra closure days\n(yyyy-mm-dd reason, one per line):",
 					ReviewPreferences.closuresText(), SWT.MULTI | SWT.V_SCROLL);
 			GridDataFactory.fillDefaults().grab(true, true).hint(360, 90).applyTo(closures);
+			keystore = field(area, "Signing keystore (PKCS#12, optional):",
+					ReviewPreferences.keystore().map(Object::toString).orElse(""), SWT.SINGLE);
+			keystore.setToolTipText("With a keystore, every audit entry you write is signed with its key; the"
+					+ " workbench asks for its password once");
 			error = new Label(area, SWT.WRAP);
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(error);
 			return area;
@@ -85,6 +90,7 @@ public class PreferencesHandler {
 				ReviewPreferences.store(reviewer.getText(), rule.getText(), Double.parseDouble(threshold.getText()),
 						closures.getText());
 				ReviewPreferences.storeMaxRuleSetAgeDays(Integer.parseInt(ruleSetAge.getText().strip()));
+				ReviewPreferences.storeKeystore(keystore.getText());
 			}
 			super.buttonPressed(buttonId);
 		}
@@ -109,6 +115,10 @@ public class PreferencesHandler {
 				}
 			} catch (NumberFormatException e) {
 				return "The rule set's age must be a whole number of days such as 180.";
+			}
+			if (!keystore.getText().isBlank() && !java.nio.file.Files.isRegularFile(
+					java.nio.file.Path.of(keystore.getText().strip()))) {
+				return "No keystore at " + keystore.getText().strip() + ".";
 			}
 			for (String line : closures.getText().split("\\R")) {
 				if (!line.isBlank()) {

@@ -287,6 +287,11 @@ public class HitsPart extends ReviewPart {
 		if (match == null || session == null) {
 			return;
 		}
+		if (session.isReadOnly()) {
+			StatusLine.say(context, "Not decided: the review is read-only until it is accepted as a new baseline"
+					+ " (see the banner above)");
+			return;
+		}
 		String reviewer = procurement.review.ui.ReviewPreferences.reviewer();
 		String text = note.getText().isBlank() ? null : note.getText().trim();
 		List<Match> identity = Decisions.siblings(session.review(), match);

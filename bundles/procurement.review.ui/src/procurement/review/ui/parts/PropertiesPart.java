@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -30,12 +31,16 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import procurement.review.core.AuditLog;
+import procurement.review.core.ContentDigest;
 import procurement.review.core.ReviewSession;
 import procurement.review.model.AuditEntry;
+import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
 import procurement.review.model.Decision;
 import procurement.review.model.Match;
 import procurement.review.model.ReviewPackage;
+import procurement.review.ui.ReviewPreferences;
 import procurement.review.ui.internal.Columns;
 import procurement.review.ui.internal.ItemLabels;
 import procurement.review.ui.internal.Names;
@@ -89,7 +94,11 @@ public class PropertiesPart {
 		 */
 		private boolean isRecord(EAttribute attribute) {
 			return object instanceof AuditEntry || object instanceof ContractingReport
+					|| object instanceof ContractAction
 					|| attribute == ReviewPackage.Literals.REMOVAL_ORDER__REVIEW_STATE_HASH
+					|| attribute == ReviewPackage.Literals.REMOVAL_ORDER__CONTENT_DIGEST
+					|| attribute == ReviewPackage.Literals.REMOVAL_ORDER__NUMBER
+					|| attribute == ReviewPackage.Literals.VENDOR__KEY
 					|| attribute == ReviewPackage.Literals.DECISION__MATCH_KEY
 					|| attribute == ReviewPackage.Literals.MATCH__KEY;
 		}
@@ -234,6 +243,9 @@ public class PropertiesPart {
 			AdapterFactory factory = session.adapterFactory();
 			if (source != null) {
 				for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(selected)) {
+					if (descriptor.getFeature(selected) == ReviewPackage.Literals.REVIEW_PROJECT__CONTENT_INDEX) {
+						continue; // fingerprints for the integrity check, bytes no reader wants to see
+					}
 					rows.add(new Row(selected, descriptor, label(selected, descriptor), factory));
 				}
 			}
@@ -286,13 +298,23 @@ public class PropertiesPart {
 			return false;
 		}
 		EStructuralFeature feature = (EStructuralFeature) row.descriptor().getFeature(row.object());
-		org.eclipse.emf.common.command.Command command = SetCommand.create(session.editingDomain(), row.object(),
+		org.eclipse.emf.common.command.Command set = SetCommand.create(session.editingDomain(), row.object(),
 				feature, text == null ? SetCommand.UNSET_VALUE : text);
-		if (!command.canExecute()) {
+		if (!set.canExecute()) {
 			return false;
 		}
+		// Every change the review's content goes through is in its audit log, with what it was and what it became.
+		CompoundCommand command = new CompoundCommand(set.getLabel());
+		command.append(set);
+		command.append(AuditLog.append(session.editingDomain(), session.review(), ReviewPreferences.reviewer(),
+				"edit", row.name() + " of " + ContentDigest.identity(row.object()) + ": " + quoted(old) + " -> "
+						+ quoted(text)));
 		session.commandStack().execute(command);
 		return true;
+	}
+
+	private static String quoted(Object value) {
+		return value == null ? "(none)" : "\"" + value + "\"";
 	}
 
 	/**
