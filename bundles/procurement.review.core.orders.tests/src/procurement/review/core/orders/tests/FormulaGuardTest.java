@@ -13,7 +13,8 @@ class FormulaGuardTest {
 
     @Test
     void dangerousPrefixesGetAQuote() {
-        for (String s : new String[] {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\uFF1D1+1"}) {
+        for (String s : new String[] {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\uFF1D1+1", "\uFF0B1", "\uFF0D1",
+            "\uFF20SUM(A1)", "\uFE661+1", "\uFE621", "\uFE631", "\uFE6BSUM(A1)"}) {
             assertTrue(FormulaGuard.isDangerous(s), s);
             assertEquals("'" + s, FormulaGuard.neutralise(s));
         }

@@ -1,6 +1,7 @@
 package procurement.review.core.orders.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
+import procurement.review.core.orders.FormulaGuard;
 import procurement.review.core.orders.LineStatus;
+import procurement.review.core.orders.OrderBatch;
+import procurement.review.core.orders.OrderFormat;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderLine;
 import procurement.review.core.orders.OrderRenderer;
@@ -33,7 +37,15 @@ class OfficeOrderTest {
 
     private static final String[] ATTACKS = {
         "=CMD|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1,1)", "\tTAB", "\rCR",
+        // full-width and small-form = + - @
+        "\uFF1DHYPERLINK(\"x\")", "\uFF0B1", "\uFF0D1", "\uFF20SUM(1)", "\uFE66CMD", "\uFE621", "\uFE631",
+        "\uFE6BSUM(1)",
     };
+
+    /** A text cell or a line of text that a spreadsheet would evaluate. */
+    private static boolean dangerous(String v) {
+        return !v.isEmpty() && FormulaGuard.DANGEROUS_STARTS.indexOf(v.charAt(0)) >= 0;
+    }
 
     private static OrderDocument hostileOrder() {
         List<OrderLine> lines = new ArrayList<>();
@@ -64,7 +76,7 @@ class OfficeOrderTest {
                         assertNotEquals(CellType.FORMULA, c.getCellType(), sh.getSheetName() + "!" + c.getAddress());
                         if (c.getCellType() == CellType.STRING) {
                             String v = c.getStringCellValue();
-                            assertTrue(v.isEmpty() || "=+-@\t\r".indexOf(v.charAt(0)) < 0,
+                            assertFalse(dangerous(v),
                                     "not neutralised: " + sh.getSheetName() + "!" + c.getAddress() + " " + v);
                             texts++;
                         }
@@ -123,7 +135,7 @@ class OfficeOrderTest {
                     for (XWPFTableCell c : row.getTableCells()) {
                         String v = c.getText();
                         cells++;
-                        assertTrue(v.isEmpty() || "=+-@\t\r".indexOf(v.charAt(0)) < 0, "not neutralised: " + v);
+                        assertFalse(dangerous(v), "not neutralised: " + v);
                         sawAttack |= v.startsWith("'=CMD");
                     }
                 }
@@ -136,6 +148,62 @@ class OfficeOrderTest {
             assertTrue(all.contains("2017-11-12"));
             assertTrue(all.contains(SampleOrders.CHINESE_VENDOR));
             assertTrue(all.contains("n. Costs"));
+        }
+    }
+
+    /** An order whose department, components and reviewer are hostile: they are printed in paragraphs. */
+    private static OrderDocument hostileHeading() {
+        OrderDocument o = hostileOrder();
+        return new OrderDocument("\uFF1DRO-EVIL-2", o.revision(), o.status(), "=DEPT()+1",
+                List.of("\uFE62COMPONENT", "@COMPONENT(2)"), o.rule(), o.issueDate(), o.steps(), "-Reviewer",
+                o.pointOfContact(), o.reviewStateHash(), o.contentDigest(), o.lines(), o.form(), o.plan(),
+                o.report());
+    }
+
+    @Test
+    void docxParagraphsAndTheIndexNeutraliseFormulas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        OrderDocument o = hostileHeading();
+        OrderBatch.Result result;
+        try (OrderRenderer r = new OrderRenderer()) {
+            result = OrderBatch.render(List.of(o, hostileOrder()), dir,
+                    java.util.EnumSet.of(OrderFormat.DOCX, OrderFormat.XLSX), r);
+        }
+        java.nio.file.Path docx = result.orders().get(0).files().get(OrderFormat.DOCX);
+        try (XWPFDocument doc = new XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+            // Paragraphs outside tables (letterhead, addressee, signature, the review's traces), header and footer:
+            // each line of text, as a reader would paste it into a spreadsheet.
+            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> paragraphs = new ArrayList<>(doc.getParagraphs());
+            doc.getHeaderList().forEach(h -> paragraphs.addAll(h.getParagraphs()));
+            doc.getFooterList().forEach(f -> paragraphs.addAll(f.getParagraphs()));
+            int lines = 0;
+            StringBuilder all = new StringBuilder();
+            for (var p : paragraphs) {
+                for (String line : p.getText().split("\n", -1)) {
+                    lines++;
+                    all.append(line).append('\n');
+                    assertFalse(dangerous(line), "not neutralised in a paragraph: " + line);
+                }
+            }
+            assertTrue(lines > 20, "paragraphs read: " + lines);
+            assertTrue(all.toString().contains("'-Reviewer"), "the hostile reviewer is printed, quoted: " + all);
+        }
+        try (XSSFWorkbook index = new XSSFWorkbook(java.nio.file.Files.newInputStream(result.index()))) {
+            int texts = 0;
+            boolean sawDepartment = false;
+            for (Row row : index.getSheetAt(0)) {
+                for (Cell c : row) {
+                    assertNotEquals(CellType.FORMULA, c.getCellType(), c.getAddress().toString());
+                    if (c.getCellType() == CellType.STRING) {
+                        texts++;
+                        assertFalse(dangerous(c.getStringCellValue()), "not neutralised in the index: "
+                                + c.getAddress() + " " + c.getStringCellValue());
+                        sawDepartment |= c.getStringCellValue().equals("'=DEPT()+1");
+                    }
+                }
+            }
+            assertTrue(texts > 20, "index cells read: " + texts);
+            assertTrue(sawDepartment, "the hostile department is in the index, quoted");
         }
     }
 }

@@ -327,20 +327,22 @@ public final class DocxOrderWriter {
             r.setBold(bold);
             r.setFontSize(size);
             r.setFontFamily(font);
-            r.setText(part);
+            // Each line starts a line of text a reader may paste into a spreadsheet: no formula there either.
+            r.setText(FormulaGuard.neutralise(part));
             previous = r;
         }
     }
 
     private static void run(XWPFParagraph p, String text, boolean bold, int size, String font) {
+        boolean first = p.getRuns().isEmpty();
         XWPFRun r = p.createRun();
         r.setBold(bold);
         r.setFontSize(size);
         r.setFontFamily(font);
-        r.setText(text);
+        r.setText(first ? FormulaGuard.neutralise(text) : text);
     }
 
-    /** Free text outside tables: no guard needed (it is not a cell) but it must still be valid XML. */
+    /** Text of a paragraph: valid XML; the guard against formulas is applied per line in {@link #multiline}. */
     private static String safe(String s) {
         return Texts.xmlSafe(s);
     }
