@@ -44,10 +44,10 @@ public final class BodPlan {
      *
      * @return elements a to n in order
      */
-    public static List<PlanElement> blank() {
-        List<PlanElement> list = new ArrayList<>(ELEMENT_COUNT);
+    public static List<PlanEntry> blank() {
+        List<PlanEntry> list = new ArrayList<>(ELEMENT_COUNT);
         for (String[] e : ELEMENTS) {
-            list.add(new PlanElement(e[0], e[1], ""));
+            list.add(new PlanEntry(e[0], e[1], ""));
         }
         return List.copyOf(list);
     }
@@ -62,9 +62,9 @@ public final class BodPlan {
      * @param lines          the order's lines; only affected lines (see {@link LineStatus#isAffected()}) count
      * @return elements a to n in order
      */
-    public static List<PlanElement> prefilled(String departmentName, PointOfContact contact,
+    public static List<PlanEntry> prefilled(String departmentName, PointOfContact contact,
             Collection<String> components, Collection<OrderLine> lines) {
-        List<PlanElement> list = new ArrayList<>(blank());
+        List<PlanEntry> list = new ArrayList<>(blank());
         list.set(0, list.get(0).withValue(departmentName));
         if (contact != null) {
             list.set(1, list.get(1).withValue(contact.asText()));

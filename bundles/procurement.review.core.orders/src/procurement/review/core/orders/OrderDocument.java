@@ -29,7 +29,7 @@ import java.util.Objects;
 public record OrderDocument(String orderNumber, int revision, String status, String departmentName,
         List<String> components, RuleReference rule, LocalDate issueDate, List<OrderStep> steps,
         String reviewerName, PointOfContact pointOfContact, String reviewStateHash, String contentDigest,
-        List<OrderLine> lines, OrderForm form, List<PlanElement> plan, FarReport report) {
+        List<OrderLine> lines, OrderForm form, List<PlanEntry> plan, FarReport report) {
 
     /**
      * Checks the required parts, copies the lists and fills defaults for optional ones.

@@ -13,7 +13,7 @@ import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderLine;
 import procurement.review.core.orders.OrderTotals;
-import procurement.review.core.orders.PlanElement;
+import procurement.review.core.orders.PlanEntry;
 
 class OrderTotalsTest {
 
@@ -58,11 +58,11 @@ class OrderTotalsTest {
 
     @Test
     void planHasFourteenElementsAToN() {
-        List<PlanElement> blank = BodPlan.blank();
+        List<PlanEntry> blank = BodPlan.blank();
         assertEquals(BodPlan.ELEMENT_COUNT, blank.size());
         assertEquals("a", blank.get(0).letter());
         assertEquals("n", blank.get(13).letter());
-        assertTrue(blank.stream().allMatch(PlanElement::isBlank));
+        assertTrue(blank.stream().allMatch(PlanEntry::isBlank));
         OrderDocument o = SampleOrders.order("T-3", 40);
         assertEquals("Department of the Treasury", o.plan().get(0).value());
         assertTrue(o.plan().get(1).value().contains("202-555-0100"));

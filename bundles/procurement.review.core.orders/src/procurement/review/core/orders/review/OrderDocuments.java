@@ -12,7 +12,7 @@ import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderForm;
 import procurement.review.core.orders.OrderLine;
-import procurement.review.core.orders.PlanElement;
+import procurement.review.core.orders.PlanEntry;
 import procurement.review.core.orders.PointOfContact;
 import procurement.review.core.orders.RuleReference;
 import procurement.review.model.Contact;
@@ -24,6 +24,7 @@ import procurement.review.model.ItemSection;
 import procurement.review.model.Match;
 import procurement.review.model.ObligationDocument;
 import procurement.review.model.OrderItem;
+import procurement.review.model.PlanElement;
 import procurement.review.model.RemovalOrder;
 import procurement.review.model.Rule;
 import procurement.review.model.RuleSet;
@@ -221,13 +222,13 @@ public final class OrderDocuments {
         return text;
     }
 
-    private static List<PlanElement> plan(RemovalOrder order) {
+    private static List<PlanEntry> plan(RemovalOrder order) {
         if (order.getPlanElements().isEmpty()) {
             return null;
         }
-        List<PlanElement> out = new ArrayList<>();
-        for (procurement.review.model.PlanElement p : order.getPlanElements()) {
-            out.add(new PlanElement(RuleHits.nz(p.getLetter()), RuleHits.nz(p.getLabel()), p.getValue()));
+        List<PlanEntry> out = new ArrayList<>();
+        for (PlanElement p : order.getPlanElements()) {
+            out.add(new PlanEntry(RuleHits.nz(p.getLetter()), RuleHits.nz(p.getLabel()), p.getValue()));
         }
         return out;
     }

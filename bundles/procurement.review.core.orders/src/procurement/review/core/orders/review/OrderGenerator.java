@@ -27,6 +27,7 @@ import procurement.review.core.ReviewSession;
 import procurement.review.core.orders.BodPlan;
 import procurement.review.core.orders.BusinessCalendar;
 import procurement.review.core.orders.OrderLine;
+import procurement.review.core.orders.PlanEntry;
 import procurement.review.core.orders.PointOfContact;
 import procurement.review.core.orders.review.RuleHits.Hit;
 import procurement.review.model.Contact;
@@ -519,7 +520,7 @@ public final class OrderGenerator {
         for (Hit h : hits) {
             lines.add(OrderDocuments.line(h.action(), h.match(), h.section()));
         }
-        List<procurement.review.core.orders.PlanElement> filled = new ArrayList<>(BodPlan.prefilled(
+        List<PlanEntry> filled = new ArrayList<>(BodPlan.prefilled(
                 OrderDocuments.departmentName(dept), poc, OrderDocuments.components(lines), lines));
         for (int i = 0; i < filled.size(); i++) {
             if ("c".equals(filled.get(i).letter())) {
@@ -531,7 +532,7 @@ public final class OrderGenerator {
             kept.put(p.getLetter(), p.getValue());
         }
         List<PlanElement> out = new ArrayList<>();
-        for (procurement.review.core.orders.PlanElement p : filled) {
+        for (PlanEntry p : filled) {
             PlanElement m = F.createPlanElement();
             m.setLetter(p.letter());
             m.setLabel(p.label());

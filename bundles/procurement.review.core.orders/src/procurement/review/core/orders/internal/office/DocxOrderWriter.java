@@ -29,7 +29,7 @@ import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderLine;
 import procurement.review.core.orders.OrderTotals;
-import procurement.review.core.orders.PlanElement;
+import procurement.review.core.orders.PlanEntry;
 import procurement.review.core.orders.internal.OrderProse;
 import procurement.review.core.orders.internal.OrderProse.Part;
 import procurement.review.core.orders.internal.Texts;
@@ -229,11 +229,11 @@ public final class DocxOrderWriter {
         grid(doc, rows, new String[] {"70%", "30%"}, true);
     }
 
-    private static void plan(XWPFDocument doc, List<PlanElement> plan) {
+    private static void plan(XWPFDocument doc, List<PlanEntry> plan) {
         String[][] rows = new String[plan.size() + 1][];
         rows[0] = new String[] {"Element", "Entry (to be completed by the department)"};
         int i = 1;
-        for (PlanElement e : plan) {
+        for (PlanEntry e : plan) {
             rows[i++] = new String[] {e.letter() + ". " + e.label(), e.value()};
         }
         XWPFTable t = grid(doc, rows, new String[] {"40%", "60%"}, false);

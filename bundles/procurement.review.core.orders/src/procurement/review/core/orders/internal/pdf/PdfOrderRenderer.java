@@ -21,7 +21,7 @@ import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderLine;
 import procurement.review.core.orders.OrderTotals;
-import procurement.review.core.orders.PlanElement;
+import procurement.review.core.orders.PlanEntry;
 import procurement.review.core.orders.internal.OrderProse;
 import procurement.review.core.orders.internal.OrderProse.Part;
 import procurement.review.core.orders.internal.Texts;
@@ -353,7 +353,7 @@ public final class PdfOrderRenderer {
 
     private void plan(PdfCanvas c, OrderDocument o, String head) throws IOException {
         headingAndParagraph(c, head, OrderProse.planIntro(o));
-        List<PlanElement> plan = o.plan();
+        List<PlanEntry> plan = o.plan();
         for (int i = 0; i < plan.size(); i++) {
             if (i == plan.size() - 1) {
                 // The signature must not stand alone on a page: keep it with the last element.
@@ -367,21 +367,21 @@ public final class PdfOrderRenderer {
     private static final float BOX_PAD = 4;
     private static final float SIGNATURE_HEIGHT = 110;
 
-    private List<String> boxLabelLines(PdfCanvas c, PlanElement e) {
+    private List<String> boxLabelLines(PdfCanvas c, PlanEntry e) {
         return PdfCanvas.wrap(Texts.clean(e.letter() + ". " + e.label()), boxLabel, c.contentWidth() - 2 * BOX_PAD);
     }
 
-    private List<String> boxValueLines(PdfCanvas c, PlanElement e) {
+    private List<String> boxValueLines(PdfCanvas c, PlanEntry e) {
         return e.isBlank() ? List.of("", "", "")
                 : PdfCanvas.wrap(Texts.clean(e.value()), boxValue, c.contentWidth() - 2 * BOX_PAD);
     }
 
-    private float planBoxHeight(PdfCanvas c, PlanElement e) {
+    private float planBoxHeight(PdfCanvas c, PlanEntry e) {
         return 2 * BOX_PAD + boxLabelLines(c, e).size() * boxLabel.leading() + 2
                 + boxValueLines(c, e).size() * boxValue.leading() + 5;
     }
 
-    private void planBox(PdfCanvas c, PlanElement e) throws IOException {
+    private void planBox(PdfCanvas c, PlanEntry e) throws IOException {
         final float pad = BOX_PAD;
         List<String> labelLines = boxLabelLines(c, e);
         List<String> valueLines = boxValueLines(c, e);

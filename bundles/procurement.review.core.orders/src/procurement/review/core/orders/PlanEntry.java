@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param label  what the element asks for
  * @param value  the answer; empty when not known yet (the renderers then leave a box to fill in)
  */
-public record PlanElement(String letter, String label, String value) {
+public record PlanEntry(String letter, String label, String value) {
 
     /**
      * Replaces a null value with an empty one.
@@ -18,7 +18,7 @@ public record PlanElement(String letter, String label, String value) {
      * @param label  label
      * @param value  value
      */
-    public PlanElement {
+    public PlanEntry {
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(label, "label");
         value = value == null ? "" : value;
@@ -30,8 +30,8 @@ public record PlanElement(String letter, String label, String value) {
      * @param newValue the answer
      * @return a new element
      */
-    public PlanElement withValue(String newValue) {
-        return new PlanElement(letter, label, newValue);
+    public PlanEntry withValue(String newValue) {
+        return new PlanEntry(letter, label, newValue);
     }
 
     /**
