@@ -49,7 +49,7 @@ import procurement.review.rules.RuleSets;
 public final class BuiltinRuleSetGenerator {
 
     /** Default seed location, relative to the tests fragment. */
-    public static final Path SEED = Path.of("../procurement.review.core.matching/data/watchlist-seed.tsv");
+    public static final Path SEED = Path.of("../procurement.review.core.matching.tests/data/families.tsv");
     /** Default output location, relative to the tests fragment. */
     public static final Path OUTPUT = Path.of("../procurement.review.rules/rules/builtin.ruleset");
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import procurement.review.core.AuditLog;
 import procurement.review.core.ReviewSession;
+import procurement.review.core.matching.NameMatcher;
 import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
 import procurement.review.model.Decision;
@@ -213,6 +218,70 @@ class ReviewMatcherTest {
                 "the actions of a vendor outside the list are counted and scanned");
         assertTrue(one.tags().stream().anyMatch(t -> t.kind() == TagKind.ORIGIN && t.evidence().contains("RUS x")),
                 one.tags().toString());
+    }
+
+    @Test
+    void forSessionChangesNothingAndTheRunBringsTheBuiltInRuleSetInItsOneStep() {
+        ReviewMatcher m = ReviewMatcher.forSession(session, NameMatcher.DEFAULT_THRESHOLD);
+        assertTrue(review.getRuleSets().isEmpty(), "asking for a matcher leaves the review as it was");
+        assertFalse(session.commandStack().canUndo());
+        assertFalse(session.isDirty());
+        assertEquals(BuiltinRules.ID, m.ruleSets().get(0).getId(), "a review without rule sets gets the built-in");
+
+        m.run(session, "alice");
+        assertEquals(1, review.getRuleSets().size());
+        assertTrue(review.getMatches().size() >= 15, keys().toString());
+        assertTrue(review.getMatches().stream().allMatch(x -> x.getRule() == null
+                || x.getRule().eContainer() == review.getRuleSets().get(0)), "the matches point at the review's copy");
+        assertEquals(OptionalInt.empty(), AuditLog.verify(review));
+        session.commandStack().undo();
+        assertTrue(review.getRuleSets().isEmpty() && review.getMatches().isEmpty() && review.getTags().isEmpty());
+        assertFalse(session.commandStack().canUndo(), "the rule set, the matches and the tags were one step");
+    }
+
+    @Test
+    void aGivenExecutorOrParallelismGivesTheSamePlanOnThoseThreads() throws InterruptedException {
+        // enough vendors and actions that every parallel part is cut: names and origin tags (from 2,000 vendors)
+        // and the pass over the actions (from 10,000 actions)
+        List<Vendor> set = List.copyOf(review.getVendors());
+        for (int i = 0; i < 2_500; i++) {
+            Vendor v = vendor(i % 50 == 0 ? "HIKVISION RESELLER " + i + " LLC" : "SUPPLIER " + i + " LLC",
+                    "uei:S" + i, i % 3 == 0 ? "CHN" : "USA");
+            v.setParent(i % 40 == 0 ? set.get(3) : null);
+        }
+        List<Vendor> vendors = List.copyOf(review.getVendors());
+        for (int i = 0; i < 12_000; i++) {
+            action("P" + i, vendors.get(i % vendors.size()), i % 11 == 0 ? "KASPERSKY ENDPOINT SECURITY" : "PAPER",
+                    i % 4 == 0 ? "RUS" : "USA", i % 5 == 0 ? "D" : null, i % 3 == 0 ? "C" : "A");
+        }
+        ReviewMatcher.Plan common = matcher().plan(review);
+        assertTrue(common.hits().size() > 1_000, "a plan with work in every part: " + common.hits().size());
+
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(3, 3, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>());
+        try {
+            ReviewMatcher.Plan alone = ReviewMatcher.builder(List.of(builtin, reviewer)).parallelism(1).executor(pool)
+                    .build().plan(review);
+            assertEquals(0, pool.getTaskCount(), "parallelism 1: everything on the calling thread");
+            ReviewMatcher onPool = ReviewMatcher.builder(List.of(builtin, reviewer)).executor(pool).parallelism(4)
+                    .build();
+            assertEquals(4, onPool.parallelism());
+            ReviewMatcher.Plan pooled = onPool.plan(review);
+            assertTrue(pool.getTaskCount() >= 3, "helpers ran on the given executor: " + pool.getTaskCount());
+            for (ReviewMatcher.Plan p : List.of(alone, pooled)) {
+                assertEquals(common.hits(), p.hits());
+                assertEquals(common.tags(), p.tags());
+                assertEquals(common.actions(), p.actions());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(pool.awaitTermination(1, TimeUnit.MINUTES));
+        // a shut-down executor refuses the helpers: the calling thread does all the work
+        ReviewMatcher.Plan refused = ReviewMatcher.builder(List.of(builtin, reviewer)).executor(pool).parallelism(3)
+                .build().plan(review);
+        assertEquals(common.hits(), refused.hits());
+        assertEquals(common.tags(), refused.tags());
+        assertThrows(IllegalArgumentException.class, () -> ReviewMatcher.builder(List.of(builtin)).parallelism(0));
     }
 
     @Test

@@ -17,7 +17,6 @@ import procurement.review.core.matching.DescriptionScanner;
 import procurement.review.core.matching.NameHit;
 import procurement.review.core.matching.NameMatcher;
 import procurement.review.core.matching.Watchlist;
-import procurement.review.core.matching.Watchlists;
 import procurement.review.core.matching.internal.HanWords;
 
 /**

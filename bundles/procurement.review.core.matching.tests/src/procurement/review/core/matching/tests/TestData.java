@@ -10,19 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import procurement.review.core.matching.Watchlist;
-import procurement.review.core.matching.Watchlists;
 
 /**
  * Loads the test fixtures relative to the working directory (the fragment directory).
  */
 public final class TestData {
 
-    /** The watch-list fixture. */
+    /**
+     * The watch-list fixture, in the seed format of {@link Watchlists}; also the source of the built-in rule set
+     * ({@code BuiltinRuleSetGenerator} of the rules tests reads it).
+     */
     public static final Path FAMILIES = Path.of("data/families.tsv");
     /** The labelled names. */
     public static final Path LABELLED = Path.of("data/labelled-names.tsv");
-    /** The seed shipped in the host bundle; must stay identical to {@link #FAMILIES}. */
-    public static final Path SEED = Path.of("../procurement.review.core.matching/data/watchlist-seed.tsv");
 
     /** One labelled name. */
     public record Labelled(String name, String expected, String note) {

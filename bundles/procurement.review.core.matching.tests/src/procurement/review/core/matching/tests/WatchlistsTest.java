@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,6 @@ import procurement.review.core.matching.NameMatcher;
 import procurement.review.core.matching.TokenClass;
 import procurement.review.core.matching.WatchEntity;
 import procurement.review.core.matching.Watchlist;
-import procurement.review.core.matching.Watchlists;
 
 class WatchlistsTest {
 
@@ -33,18 +31,6 @@ class WatchlistsTest {
         WatchEntity k = TestData.families().entity("KASPERSKY-AO");
         assertTrue(k.names().contains("Лаборатория Касперского"));
         assertTrue(k.brandTerms().stream().anyMatch(t -> !t.covered()));
-    }
-
-    @Test
-    void seedInBundleEqualsTestFixture() throws Exception {
-        // two copies exist because the tests must not depend on the bundle layout; they must not drift apart
-        assertEquals(Files.readString(TestData.FAMILIES), Files.readString(TestData.SEED));
-    }
-
-    @Test
-    void seedLoadsFromClassPath() {
-        Watchlist seed = Watchlists.seed();
-        assertEquals(TestData.families().entities().size(), seed.entities().size());
     }
 
     @Test
@@ -102,5 +88,23 @@ class WatchlistsTest {
         assertEquals("CSV-ZYXEL-WIDGETS-INC", m.match("ZYXEL WIDGETS  INC").orElseThrow().entityId());
         assertEquals("KASPERSKY", m.match("KASPERSKY LAB INC").orElseThrow().familyId());
         assertThrows(IllegalArgumentException.class, () -> Watchlists.fromCsv(new StringReader("a,b\n1,2\n")));
+    }
+
+    @Test
+    void reviewerCsvQuotingAndBlankRows() throws Exception {
+        // RFC 4180 as spreadsheets write it: quoted separators, doubled quotes and line breaks inside a quoted field;
+        // a row of empty cells is no entry, and rows may be shorter or longer than the header
+        String csv = "name,aliases,country\n"
+                + "\"Acme \"\"Blue\"\" Widgets, Ltd.\",\"AB Widgets;\nBlue Widgets\",GBR,extra\n"
+                + ",,\n"
+                + "Qorvex Labs\n";
+        Watchlist w = Watchlists.fromCsv(new StringReader(csv));
+        assertEquals(2, w.entities().size());
+        WatchEntity e = w.entities().get(0);
+        assertEquals("Acme \"Blue\" Widgets, Ltd.", e.displayName());
+        assertEquals(List.of("Acme \"Blue\" Widgets, Ltd.", "AB Widgets", "Blue Widgets"), e.names());
+        assertEquals("GBR", e.country());
+        assertEquals("Qorvex Labs", w.entities().get(1).displayName());
+        assertEquals("", w.entities().get(1).country());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Implementation details of the matching engine (token tables, indexes, alignment, CSV parsing). Not API: may
+ * Implementation details of the matching engine (token tables, indexes, alignment). Not API: may
  * change without notice.
  */
 package procurement.review.core.matching.internal;

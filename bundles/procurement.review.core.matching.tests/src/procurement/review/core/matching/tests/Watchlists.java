@@ -1,11 +1,7 @@
-package procurement.review.core.matching;
+package procurement.review.core.matching.tests;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,13 +12,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import procurement.review.core.matching.internal.Csv;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import procurement.review.core.matching.BrandTerm;
+import procurement.review.core.matching.EntityIdentifiers;
+import procurement.review.core.matching.NameNormalizer;
+import procurement.review.core.matching.TokenClass;
+import procurement.review.core.matching.WatchEntity;
+import procurement.review.core.matching.Watchlist;
 
 /**
- * Loaders for watch lists in plain-text formats.
+ * Loaders for engine watch lists in plain-text formats, for the tests: the product builds its watch list from rule
+ * sets ({@code RuleSetWatchlist}), and a reviewer's CSV list reaches it as a rule set ({@code RuleSets}).
  * <p>
- * <b>TSV seed format</b> ({@link #fromTsv(Reader)}), UTF-8, tab-separated, one member per line; lines starting
- * with '#' are comments, a line starting with "familyId" is the header. Columns:
+ * <b>TSV seed format</b> ({@link #fromTsv(Reader)}) of {@code data/families.tsv}, the test fixture and the source of
+ * the built-in rule set ({@code BuiltinRuleSetGenerator} in the rules tests): UTF-8, tab-separated, no quoting, one
+ * member per line; lines starting with '#' are comments, a line starting with "familyId" is the header. Columns:
  * <ol>
  * <li>familyId</li>
  * <li>memberId</li>
@@ -48,27 +54,7 @@ import procurement.review.core.matching.internal.Csv;
  */
 public final class Watchlists {
 
-    /** Classpath location of the seed watch list inside this bundle. */
-    public static final String SEED_RESOURCE = "/data/watchlist-seed.tsv";
-
     private Watchlists() {
-    }
-
-    /**
-     * Loads the seed watch list shipped in this bundle (needs {@code data/} in the bundle's binary build).
-     *
-     * @return the seed list
-     * @throws IllegalStateException when the resource is missing
-     */
-    public static Watchlist seed() {
-        try (InputStream in = Watchlists.class.getResourceAsStream(SEED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("seed watch list not on the class path: " + SEED_RESOURCE);
-            }
-            return fromTsv(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -133,7 +119,7 @@ public final class Watchlists {
      * @throws IllegalArgumentException when the header lacks a name column
      */
     public static Watchlist fromCsv(Reader in) throws IOException {
-        List<List<String>> rows = Csv.read(in, ',');
+        List<List<String>> rows = csv(in);
         if (rows.isEmpty()) {
             return new Watchlist(List.of());
         }
@@ -276,6 +262,20 @@ public final class Watchlists {
             }
         }
         return sb.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** @return the records of a CSV text (RFC 4180, any field count, a leading byte-order mark skipped) */
+    private static List<List<String>> csv(Reader in) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(true).ofCsvRecord(readAll(in))) {
+            for (CsvRecord r : reader) {
+                if (!r.getFields().stream().allMatch(String::isBlank)) {
+                    rows.add(r.getFields());
+                }
+            }
+        }
+        return rows;
     }
 
     private static String readAll(Reader in) throws IOException {
