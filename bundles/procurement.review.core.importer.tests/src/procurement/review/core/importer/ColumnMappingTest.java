@@ -66,22 +66,6 @@ class ColumnMappingTest {
     }
 
     @Test
-    void agencyHeadingsAreFoundBelowATitle() {
-        List<String[]> rows = List.of(new String[] {"Purchases of the Office of the CIO, FY2017"},
-                new String[] {"Contractor", "Amount", "Comment"},
-                new String[] {"Company Name", "Contract No.", "Amount ($)", "Award Date", "Agency Name", "Sub-Agency"},
-                new String[] {"ACME", "C-1", "10", "2017-01-01", "DOS", "OIG"});
-        ColumnMapping.Located located = ColumnMapping.locate(rows).orElseThrow();
-        assertEquals(2, located.index(), "a row of two recognised headings is not yet a table");
-        ColumnMapping m = located.mapping();
-        assertEquals(List.of(0, 1, 2, 3, 4, 5), List.of(m.indexOf(ContractField.vendorName),
-                m.indexOf(ContractField.piid), m.indexOf(ContractField.obligation),
-                m.indexOf(ContractField.actionDate), m.indexOf(ContractField.departmentName),
-                m.indexOf(ContractField.componentName)));
-        assertTrue(ColumnMapping.locate(rows.subList(0, 2)).isEmpty());
-    }
-
-    @Test
     void aReviewerMovesAndDropsFields() {
         ColumnMapping m = ColumnMapping.fromHeader(new String[] {"Vendor", "Ref", "Date", "Amount"});
         assertEquals(-1, m.indexOf(ContractField.piid));

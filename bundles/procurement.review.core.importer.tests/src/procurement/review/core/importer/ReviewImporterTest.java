@@ -203,29 +203,6 @@ class ReviewImporterTest {
 	}
 
 	@Test
-	void departmentsOfEveryGenerationMeetUnderOneKey() {
-		String key = ReviewImporter.departmentKey("020", "DEPARTMENT OF THE TREASURY (TREAS)");
-		assertEquals(key, ReviewImporter.departmentKey("2000", "Department of the Treasury"));
-		assertEquals(key, ReviewImporter.departmentKey(null, "TREASURY, DEPARTMENT OF THE"));
-		assertEquals(ReviewImporter.departmentKey("036", "DEPARTMENT OF VETERANS AFFAIRS (VA)"),
-				ReviewImporter.departmentKey("3600", "VETERANS AFFAIRS, DEPARTMENT OF"));
-		assertTrue(!key.equals(ReviewImporter.departmentKey("015", "DEPARTMENT OF JUSTICE (DOJ)")));
-	}
-
-	@Test
-	void departmentsTheAgencyTablesKnowGetTheirCurrentCodeAndName() {
-		String key = ReviewImporter.canonicalDepartmentKey("015", null);
-		assertEquals(key, ReviewImporter.canonicalDepartmentKey("1500", "Department of Justice"));
-		assertEquals(key, ReviewImporter.canonicalDepartmentKey(null, "DEPARTMENT OF JUSTICE (DOJ)"));
-		assertEquals(key, ReviewImporter.canonicalDepartmentKey(null, "JUSTICE, DEPARTMENT OF"));
-		assertEquals(ReviewImporter.canonicalDepartmentKey("1601", null),
-				ReviewImporter.canonicalDepartmentKey("1600", "Department of Labor"));
-		// An agency the tables do not know keeps the importer's own key.
-		assertEquals(ReviewImporter.departmentKey("9999", "Office of Made-up Affairs"),
-				ReviewImporter.canonicalDepartmentKey("9999", "Office of Made-up Affairs"));
-	}
-
-	@Test
 	void oneDepartmentOfRowsOfEveryGenerationNamedAndCodedTheCurrentWay() throws IOException {
 		Path csv = dir.resolve("mixed.csv");
 		Files.writeString(csv, """

@@ -31,15 +31,6 @@ public final class ColumnMapping {
      */
     public static final int HEADER_SEARCH_ROWS = 20;
 
-    /**
-     * Where a table starts in a sheet: the header row (or, without one, the first data row) and its mapping.
-     *
-     * @param index   the 0-based position of that row among the rows looked at
-     * @param mapping its mapping
-     */
-    public record Located(int index, ColumnMapping mapping) {
-    }
-
     private final ColumnGeneration generation;
     private final double confidence;
     private final boolean headerRow;
@@ -175,7 +166,8 @@ public final class ColumnMapping {
     /**
      * Looks at one of the first rows of a sheet for the start of its table: the first row may be a header or the
      * data of a header-less layout ({@link #detect}), a later one (below a title) only a header. A row starts the
-     * table when it maps at least {@link #MIN_FIELDS} fields.
+     * table when it maps at least {@link #MIN_FIELDS} fields. {@link TableStartDetector} asks this of the first rows
+     * of each sheet.
      *
      * @param index the 0-based position of the row in its sheet
      * @param row   its cells
@@ -184,22 +176,6 @@ public final class ColumnMapping {
     public static Optional<ColumnMapping> startingAt(int index, String[] row) {
         ColumnMapping mapping = index == 0 ? detect(row) : fromHeader(row);
         return mapping.fields().size() >= MIN_FIELDS ? Optional.of(mapping) : Optional.empty();
-    }
-
-    /**
-     * Finds where a table starts among the first {@link #HEADER_SEARCH_ROWS} rows of a sheet.
-     *
-     * @param rows the first rows of the sheet, in order
-     * @return the row starting the table and its mapping, or empty when none does
-     */
-    public static Optional<Located> locate(List<String[]> rows) {
-        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
-            Optional<ColumnMapping> mapping = startingAt(i, rows.get(i));
-            if (mapping.isPresent()) {
-                return Optional.of(new Located(i, mapping.get()));
-            }
-        }
-        return Optional.empty();
     }
 
     /**

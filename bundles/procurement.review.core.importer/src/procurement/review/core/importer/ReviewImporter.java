@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +30,8 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 import procurement.review.core.importer.internal.StringPool;
-import procurement.review.core.importer.internal.TopTierAgencies;
+import procurement.review.core.importer.internal.index.OrganisationIndex;
+import procurement.review.core.importer.internal.index.VendorIndex;
 import procurement.review.model.Component;
 import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
@@ -63,18 +62,12 @@ public final class ReviewImporter {
 	/** "Total", "Grand total", "Subtotal:", "Totals FY2017": the label of a total row. */
 	private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern
 			.compile("(?i)(grand\\s+|sub-?\\s*)?totals?([\\s:].*)?");
-	private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\([A-Z]{2,8}\\)");
-	private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern
-			.compile("^(.+?) (DEPARTMENT OF(?: THE)?)$");
 
 	private final ReviewProject review;
-	private final Map<String, Vendor> vendors = new HashMap<>();
-	private final Map<String, Department> departments = new HashMap<>();
-	private final Map<Department, Map<String, Component>> components = new HashMap<>();
-	private final Map<Component, Map<String, Office>> offices = new HashMap<>();
+	private final VendorIndex vendors;
+	private final OrganisationIndex organisations;
 	private final Set<String> transactionKeys = new HashSet<>();
 	private final Set<String> reportHashes = new HashSet<>();
-	private final Set<Object> inReview = new HashSet<>();
 
 	/**
 	 * Indexes what the review already holds, so new rows link to it.
@@ -83,22 +76,8 @@ public final class ReviewImporter {
 	 */
 	public ReviewImporter(ReviewProject review) {
 		this.review = review;
-		for (Vendor vendor : review.getVendors()) {
-			vendors.putIfAbsent(vendor.getKey(), vendor);
-		}
-		for (Department department : review.getDepartments()) {
-			departments.putIfAbsent(canonicalDepartmentKey(department.getCode(), department.getName()), department);
-			inReview.add(department);
-			for (Component component : department.getComponents()) {
-				components.computeIfAbsent(department, d -> new HashMap<>())
-						.putIfAbsent(key(component.getCode(), component.getName()), component);
-				inReview.add(component);
-				for (Office office : component.getOffices()) {
-					offices.computeIfAbsent(component, c -> new HashMap<>())
-							.putIfAbsent(key(office.getCode(), office.getName()), office);
-				}
-			}
-		}
+		this.vendors = new VendorIndex(review.getVendors());
+		this.organisations = new OrganisationIndex(review.getDepartments());
 		for (ContractingReport report : review.getReports()) {
 			reportHashes.add(report.getSha256());
 			for (ContractAction action : report.getActions()) {
@@ -150,6 +129,8 @@ public final class ReviewImporter {
 			report.setFormat(ReportFormat.get(reader.format().name()));
 			double scale = 1000.0 / Math.max(1, reader.totalWork());
 			double[] done = { 0 };
+			vendors.startFile();
+			organisations.startFile();
 			Rows rows = new Rows(report, name, progress, !reader.sharesRepeatedValues(), hashing, layout);
 			// The rows are built on another core while the reader parses the next ones.
 			PipelinedHandler pipeline = new PipelinedHandler(rows, "Building the actions of " + name);
@@ -173,7 +154,7 @@ public final class ReviewImporter {
 				throw new OperationCanceledException();
 			}
 			if (rows.mapping == null) {
-				throw new ImportException(rows.seen == 0 ? name + " is empty: it holds no rows"
+				throw new ImportException(rows.start.rowsLookedAt() == 0 ? name + " is empty: it holds no rows"
 						: name + " holds no table of contract actions: no row among the first "
 						+ ColumnMapping.HEADER_SEARCH_ROWS + " of " + (rows.sheets > 1 ? "any sheet" : "the file")
 						+ " names " + ColumnMapping.MIN_FIELDS + " contract columns (such as vendor, PIID, amount,"
@@ -246,10 +227,6 @@ public final class ReviewImporter {
 		private final ContractingReport report;
 		private final String fileName;
 		private final SubMonitor progress;
-		private final List<Vendor> newVendors = new ArrayList<>();
-		private final List<Department> newDepartments = new ArrayList<>();
-		private final List<Object[]> newComponents = new ArrayList<>();
-		private final List<Object[]> newOffices = new ArrayList<>();
 		private final Map<ContractField, Integer> at = new EnumMap<>(ContractField.class);
 		/** Departments, components and offices by the cells of a row: see {@link #unit}. */
 		private final Map<Cells, Object> units = new HashMap<>();
@@ -259,20 +236,15 @@ public final class ReviewImporter {
 		private ColumnMapping mapping;
 		private ColumnMapping sheetMapping;
 		private List<Integer> extraIndexes = List.of();
-		private final TableLayout layout;
+		private final TableStartDetector start;
 		private String sheet;
 		private int sheets;
-		/** Rows of the sheet looked at for the start of its table; -1 once it started or the search gave up. */
-		private int searched;
-		private long firstSkipped;
-		/** Rows with a cell looked at for the start of a table, in every sheet. */
-		private long seen;
 		private long rows;
 		private long duplicates;
 
 		Rows(ContractingReport report, String fileName, SubMonitor progress, boolean pooling,
 				Future<String> hashing, TableLayout layout) {
-			this.layout = layout;
+			this.start = new TableStartDetector(layout, this::problem);
 			this.pool = pooling ? new StringPool() : null;
 			this.hashing = hashing;
 			this.report = report;
@@ -283,31 +255,21 @@ public final class ReviewImporter {
 		ImportResult result() {
 			report.setRowCount(rows);
 			report.setColumnSet(mapping.generation().name());
-			return new ImportResult(report, newVendors, newDepartments, newComponents, newOffices, rows, duplicates,
-					false);
+			return new ImportResult(report, vendors.added(), organisations.addedDepartments(),
+					organisations.addedComponents(), organisations.addedOffices(), rows, duplicates, false);
 		}
 
 		@Override
 		public void startSheet(String sheetName) {
 			sheet = sheetName;
 			sheets++;
-			searched = 0;
-			firstSkipped = 0;
 			sheetMapping = null;
+			start.startSheet(sheetName);
 		}
 
 		@Override
 		public void endSheet() {
-			stopSearching();
-		}
-
-		/** Ends the search for the sheet's table; when it found none, says that the sheet was skipped. */
-		private void stopSearching() {
-			if (searched > 0) {
-				problem(Severity.INFO, firstSkipped, -1, "Sheet skipped: no contract columns recognised in its "
-						+ (searched == 1 ? "only row" : "first " + searched + " rows") + " (a notes or summary sheet)");
-			}
-			searched = -1;
+			start.endSheet();
 		}
 
 		@Override
@@ -315,29 +277,13 @@ public final class ReviewImporter {
 			if (progress.isCanceled() || (rowNumber & 0x3FFF) == 0 && alreadyImported()) {
 				return false;
 			}
-			if (searched >= 0) {
-				if (blank(cells)) {
+			if (start.searching()) {
+				ColumnMapping found = start.row(rowNumber, cells);
+				if (found == null) {
 					return true;
 				}
-				seen++;
-				ColumnMapping start = tableStart(rowNumber, cells);
-				if (start == null) {
-					if (searched++ == 0) {
-						firstSkipped = rowNumber;
-					}
-					if (searched == ColumnMapping.HEADER_SEARCH_ROWS && !chosen()) {
-						stopSearching();
-					}
-					return true;
-				}
-				if (searched > 0) {
-					problem(Severity.INFO, firstSkipped, -1, (searched == 1 ? "Row " + firstSkipped
-							: "Rows " + firstSkipped + "-" + (rowNumber - 1)) + " above the table skipped (a title"
-							+ " or notes)");
-				}
-				searched = -1;
-				useMapping(start, cells);
-				if (start.hasHeaderRow()) {
+				useMapping(found, cells);
+				if (found.hasHeaderRow()) {
 					return true;
 				}
 			}
@@ -347,28 +293,6 @@ public final class ReviewImporter {
 			rows++;
 			addAction(rowNumber, cells);
 			return true;
-		}
-
-		private static boolean blank(String[] cells) {
-			for (String cell : cells) {
-				if (cell != null && !cell.isBlank()) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		/** @return whether the reviewer chose where the table of this sheet starts */
-		private boolean chosen() {
-			return layout != null && layout.sheet().equals(sheet);
-		}
-
-		/** The mapping when this row starts the sheet's table: the reviewer's choice, or what detection finds. */
-		private ColumnMapping tableStart(long rowNumber, String[] cells) {
-			if (chosen()) {
-				return rowNumber >= layout.row() ? layout.mapping() : null;
-			}
-			return ColumnMapping.startingAt(searched, cells).orElse(null);
 		}
 
 		/** Whether the file turned out to be one the review holds already: then there is no need to read on. */
@@ -579,9 +503,9 @@ public final class ReviewImporter {
 					return null;
 				}
 				known = switch (codeField) {
-				case departmentCode -> newDepartment(codeName);
-				case componentCode -> newComponent((Department) parent, codeName);
-				default -> newOffice((Component) parent, codeName);
+				case departmentCode -> organisations.department(codeName[0], codeName[1]);
+				case componentCode -> organisations.component((Department) parent, codeName[0], codeName[1]);
+				default -> organisations.office((Component) parent, codeName[0], codeName[1]);
 				};
 				units.put(key, known);
 			}
@@ -592,53 +516,12 @@ public final class ReviewImporter {
 			return (Department) unit(null, ContractField.departmentCode, ContractField.departmentName, cells);
 		}
 
-		private Department newDepartment(String[] codeName) {
-			TopTierAgencies.Agency agency = AGENCIES.find(codeName[0], codeName[1]);
-			return departments.computeIfAbsent(departmentKey(agency, codeName[0], codeName[1]), k -> {
-				Department department = F.createDepartment();
-				department.setCode(agency != null ? agency.code() : codeName[0]);
-				department.setName(agency != null ? agency.name() : codeName[1] != null ? codeName[1] : codeName[0]);
-				newDepartments.add(department);
-				return department;
-			});
-		}
-
 		private Component component(Department department, String[] cells) {
 			return (Component) unit(department, ContractField.componentCode, ContractField.componentName, cells);
 		}
 
-		private Component newComponent(Department department, String[] codeName) {
-			return components.computeIfAbsent(department, d -> new HashMap<>())
-					.computeIfAbsent(key(codeName[0], codeName[1]), k -> {
-						Component component = F.createComponent();
-						component.setCode(codeName[0]);
-						component.setName(codeName[1] != null ? codeName[1] : codeName[0]);
-						if (inReview.contains(department)) {
-							newComponents.add(new Object[] { department, component });
-						} else {
-							department.getComponents().add(component);
-						}
-						return component;
-					});
-		}
-
 		private Office office(Component component, String[] cells) {
 			return (Office) unit(component, ContractField.officeCode, ContractField.officeName, cells);
-		}
-
-		private Office newOffice(Component component, String[] codeName) {
-			return offices.computeIfAbsent(component, c -> new HashMap<>())
-					.computeIfAbsent(key(codeName[0], codeName[1]), k -> {
-						Office office = F.createOffice();
-						office.setCode(codeName[0]);
-						office.setName(codeName[1] != null ? codeName[1] : codeName[0]);
-						if (inReview.contains(component)) {
-							newOffices.add(new Object[] { component, office });
-						} else {
-							component.getOffices().add(office);
-						}
-						return office;
-					});
 		}
 
 		private Vendor vendor(String[] cells, long rowNumber) {
@@ -649,7 +532,7 @@ public final class ReviewImporter {
 				problem(Severity.WARNING, rowNumber, -1, "No vendor name or identifier in this row");
 				return null;
 			}
-			Vendor vendor = findOrCreate(name, uei, duns);
+			Vendor vendor = vendors.vendor(name, uei, duns);
 			if (vendor.getCage() == null) {
 				vendor.setCage(cell(cells, ContractField.vendorCage));
 			}
@@ -663,7 +546,7 @@ public final class ReviewImporter {
 				String parentUei = cell(cells, ContractField.parentUei);
 				String parentDuns = cell(cells, ContractField.parentDuns);
 				if (parentName != null || parentUei != null || parentDuns != null) {
-					Vendor parent = findOrCreate(parentName, parentUei, parentDuns);
+					Vendor parent = vendors.vendor(parentName, parentUei, parentDuns);
 					if (parent != vendor) {
 						vendor.setParent(parent);
 					}
@@ -674,31 +557,6 @@ public final class ReviewImporter {
 
 		private boolean inReviewVendor(Vendor vendor) {
 			return vendor.eContainer() != null;
-		}
-
-		private Vendor findOrCreate(String name, String uei, String duns) {
-			// Most rows name a vendor already seen by UEI: normalise the name (NFKC, a builder) only when it is
-			// the key or a new vendor needs it.
-			String normalized = uei == null && duns == null ? normalizeName(name) : null;
-			String key = uei != null ? "uei:" + uei : duns != null ? "duns:" + duns : "name:" + normalized;
-			Vendor vendor = vendors.get(key);
-			if (vendor == null) {
-				if (normalized == null) {
-					normalized = normalizeName(name);
-				}
-				vendor = F.createVendor();
-				vendor.setKey(key);
-				vendor.setName(name);
-				vendor.setNormalizedName(normalized);
-				vendor.setUei(uei);
-				vendor.setDuns(duns);
-				vendors.put(key, vendor);
-				newVendors.add(vendor);
-			} else if (vendor.getName() == null && name != null) {
-				vendor.setName(name);
-				vendor.setNormalizedName(normalized != null ? normalized : normalizeName(name));
-			}
-			return vendor;
 		}
 
 		private void problem(Severity severity, long row, int column, String message) {
@@ -725,63 +583,7 @@ public final class ReviewImporter {
 	 * @return the normalised name, or null
 	 */
 	public static String normalizeName(String name) {
-		if (name == null) {
-			return null;
-		}
-		String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
-		StringBuilder out = new StringBuilder(folded.length());
-		boolean blank = true;
-		for (int i = 0; i < folded.length(); i++) {
-			char c = folded.charAt(i);
-			if (Character.isLetterOrDigit(c)) {
-				out.append(c);
-				blank = false;
-			} else if (!blank) {
-				out.append(' ');
-				blank = true;
-			}
-		}
-		int end = out.length();
-		while (end > 0 && out.charAt(end - 1) == ' ') {
-			end--;
-		}
-		return out.substring(0, end);
-	}
-
-	/**
-	 * Departments are keyed by name: each file generation codes them differently (legacy "2000", FPDS "2000",
-	 * current downloads the CGAC "020") but names the same department, in upper or mixed case, with or without its
-	 * abbreviation, and sometimes inverted ("TREASURY, DEPARTMENT OF THE").
-	 */
-	/** The departments the agency code tables know, found by current or legacy code or by name. */
-	private static final TopTierAgencies AGENCIES = new TopTierAgencies(name -> departmentKey(null, name));
-
-	/**
-	 * The key that makes one department of the rows of every column generation: a top-tier agency's current code
-	 * when the tables know it (by code or name), else {@link #departmentKey(String, String)}.
-	 */
-	static String canonicalDepartmentKey(String code, String name) {
-		return departmentKey(AGENCIES.find(code, name), code, name);
-	}
-
-	private static String departmentKey(TopTierAgencies.Agency agency, String code, String name) {
-		return agency != null ? "agency:" + agency.code() : departmentKey(code, name);
-	}
-
-	static String departmentKey(String code, String name) {
-		if (name == null) {
-			return "code:" + code;
-		}
-		String canonical = normalizeName(ABBREVIATION.matcher(name).replaceAll(" "));
-		java.util.regex.Matcher inverted = INVERTED.matcher(canonical);
-		if (inverted.matches()) {
-			canonical = inverted.group(2) + " " + inverted.group(1);
-		}
-		return "name:" + canonical.replace("DEPARTMENT OF THE ", "DEPARTMENT OF ");
-	}
-
-	private static String key(String code, String name) {
-		return code != null ? "code:" + code : "name:" + normalizeName(name);
+		return VendorIndex.normalizeName(name);
 	}
 
 	private static String nz(String value) {

@@ -109,6 +109,7 @@ class ReviewWorkflowTest {
 			dialog.setBlockOnOpen(false);
 			dialog.open();
 			wizard.previewPage().setFile(REAL_FILE.toAbsolutePath().toString());
+			ImportPreviews.await(display, wizard.previewPage());
 			assertTrue(wizard.previewPage().isPageComplete(), "the preview recognised the file");
 			assertTrue(wizard.previewPage().previewViewer().getTable().getItemCount() > 1);
 			assertTrue(wizard.performFinish());
@@ -136,7 +137,11 @@ class ReviewWorkflowTest {
 			ownDialog.setBlockOnOpen(false);
 			ownDialog.open();
 			ImportReportWizard.PreviewPage page = own.previewPage();
+			// a name changed after the last file was read but before its preview was shown: that preview is dropped
+			page.setFile(REAL_FILE.toAbsolutePath().toString());
+			ImportPreviews.awaitRead();
 			page.setFile(agency.toString());
+			ImportPreviews.await(display, page);
 			assertEquals(false, page.isPageComplete(), "no vendor column yet");
 			assertEquals("Row 2: Firm | Ref | Sum | When | Dept", page.startCombo().getItem(1));
 			page.startCombo().select(1);

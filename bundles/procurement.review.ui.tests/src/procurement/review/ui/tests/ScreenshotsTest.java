@@ -90,6 +90,7 @@ class ScreenshotsTest {
 			dialog.setBlockOnOpen(false);
 			dialog.open();
 			dialog.getShell().setBounds(100, 40, 1000, 760);
+			ImportPreviews.await(display, wizard.previewPage());
 			assertTrue(wizard.previewPage().isPageComplete(), "the agency's headings are recognised");
 			WorkbenchHarness.screenshot(dialog.getShell(), OUT.resolve("import-wizard.png"));
 			dialog.close();

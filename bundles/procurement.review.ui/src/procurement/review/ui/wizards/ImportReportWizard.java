@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.commons.lang3.StringUtils;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -24,6 +27,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -36,16 +40,27 @@ import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableLayout;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.TableReaders;
+import procurement.review.core.importer.TableStartDetector;
 
 /**
  * File > Import > Contracting report: choose a file, see its detected format, where its table starts, which
  * column holds which field, and its first rows; correct the start row and the columns when detection is unsure,
  * then import it in the background. The wizard only previews; the import itself runs as a Job (see
  * ImportHandler) with the layout shown here.
+ * <p>
+ * The preview reads the file's first rows in a Job, never on the UI thread: a workbook's shared strings alone can
+ * take seconds. Its table is found by the importer's own {@link TableStartDetector}, so the start shown is where an
+ * import starts. A changed file name cancels the preview of the last one, and a result that arrives after it changed
+ * is dropped.
  */
 public class ImportReportWizard extends Wizard {
 
+	/** The family of the preview's jobs ({@link Job#belongsTo}), for tests that wait for a preview. */
+	public static final Object PREVIEW_JOBS = new Object();
+
 	private static final int PREVIEW_ROWS = 20;
+	/** A preview starts this long after the file name last changed, so that typing a name reads no file per key. */
+	private static final long TYPING_PAUSE_MS = 150;
 	/** Rows read at most for the preview, all sheets together. */
 	private static final int READ_LIMIT = 400;
 	private static final String NOT_IN_FILE = "(not in the file)";
@@ -104,8 +119,99 @@ public class ImportReportWizard extends Wizard {
 		return page;
 	}
 
-	/** The first non-blank rows of one sheet, with their row numbers. */
-	private record SheetRows(String name, List<Long> numbers, List<String[]> rows) {
+	/**
+	 * The first non-blank rows of one sheet, with their row numbers, and where its table starts. Filled by the preview
+	 * job, then handed to the UI thread and no longer changed.
+	 */
+	private static final class SheetRows {
+		private final String name;
+		private final List<Long> numbers = new ArrayList<>();
+		private final List<String[]> rows = new ArrayList<>();
+		/** The position among {@link #rows} of the row that starts the table; -1 when none does. */
+		private int start = -1;
+		private ColumnMapping mapping;
+
+		SheetRows(String name) {
+			this.name = name;
+		}
+
+		String name() {
+			return name;
+		}
+
+		List<Long> numbers() {
+			return numbers;
+		}
+
+		List<String[]> rows() {
+			return rows;
+		}
+	}
+
+	/** What the preview job read: the file's format and the sheets that hold rows. */
+	private record Preview(String format, List<SheetRows> sheets) {
+	}
+
+	/**
+	 * Reads the first rows of every sheet, as far as a preview shows them, and finds where each table starts as an
+	 * import does.
+	 *
+	 * @param file the file
+	 * @param monitor stops the reading when cancelled
+	 * @return what was read, or null when cancelled
+	 * @throws IOException when the file cannot be read
+	 */
+	private static Preview read(Path file, IProgressMonitor monitor) throws IOException {
+		List<SheetRows> sheets = new ArrayList<>();
+		String format;
+		try (TableReader reader = TableReaders.open(file)) {
+			format = reader.format().name();
+			TableStartDetector detector = new TableStartDetector(null, note -> {
+				// the preview shows the rows themselves, not notes on them
+			});
+			reader.read(new TableHandler() {
+				private int read;
+
+				@Override
+				public void startSheet(String name) {
+					sheets.add(new SheetRows(name));
+					detector.startSheet(name);
+				}
+
+				@Override
+				public void endSheet() {
+					detector.endSheet();
+				}
+
+				@Override
+				public boolean row(long rowNumber, String[] cells) {
+					if (monitor.isCanceled()) {
+						return false;
+					}
+					// blank rows are passed over here as by the detector, so that a row's position among the rows
+					// kept is its position among the rows the detector looked at
+					if (TableStartDetector.isBlank(cells)) {
+						return true;
+					}
+					SheetRows sheet = sheets.get(sheets.size() - 1);
+					ColumnMapping found = detector.row(rowNumber, cells);
+					if (found != null) {
+						sheet.start = sheet.rows.size();
+						sheet.mapping = found;
+					}
+					if (sheet.rows.size() < ColumnMapping.HEADER_SEARCH_ROWS + PREVIEW_ROWS) {
+						sheet.numbers.add(rowNumber);
+						sheet.rows.add(cells);
+					}
+					return ++read < READ_LIMIT;
+				}
+			}, null);
+		}
+		if (monitor.isCanceled()) {
+			return null;
+		}
+		sheets.removeIf(s -> s.rows.isEmpty());
+		return new Preview(format, sheets);
 	}
 
 	/** A row that may start the table: the sheet and the row's position among its rows read. */
@@ -127,6 +233,8 @@ public class ImportReportWizard extends Wizard {
 		private Start start;
 		private ColumnMapping mapping;
 		private String format;
+		/** The preview being read; null when none is. */
+		private Job previewing;
 
 		PreviewPage() {
 			super("preview", "Contracting report", null);
@@ -218,6 +326,11 @@ public class ImportReportWizard extends Wizard {
 			return startCombo;
 		}
 
+		/** @return whether a preview is being read or waits to be shown, for tests */
+		public boolean isPreviewing() {
+			return previewing != null;
+		}
+
 		/** @return the layout shown, or null when no table is chosen */
 		public TableLayout layout() {
 			return start == null || mapping == null ? null
@@ -225,6 +338,10 @@ public class ImportReportWizard extends Wizard {
 		}
 
 		private void preview(String text) {
+			if (previewing != null) {
+				previewing.cancel();
+				previewing = null;
+			}
 			chosen = null;
 			start = null;
 			mapping = null;
@@ -243,34 +360,43 @@ public class ImportReportWizard extends Wizard {
 				setErrorMessage("No such file: " + text);
 				return;
 			}
-			List<SheetRows> sheets;
-			try {
-				sheets = readFirstRows(file);
-			} catch (IOException | RuntimeException e) {
-				setErrorMessage(e.getMessage());
+			setErrorMessage(null);
+			detected.setText("Reading " + file.getFileName() + "...");
+			detected.requestLayout();
+			previewing = new PreviewJob(file, fileText.getDisplay());
+			previewing.schedule(TYPING_PAUSE_MS);
+		}
+
+		/** Shows what a preview job read, unless the file changed since it started. */
+		private void showRead(PreviewJob job, Preview preview, String error) {
+			if (job != previewing || getControl() == null || getControl().isDisposed()) {
 				return;
 			}
+			previewing = null;
+			detected.setText("");
+			if (error != null) {
+				setErrorMessage(error);
+				return;
+			}
+			format = preview.format();
 			Start found = null;
-			for (SheetRows sheet : sheets) {
+			for (SheetRows sheet : preview.sheets()) {
 				for (int i = 0; i < Math.min(ColumnMapping.HEADER_SEARCH_ROWS, sheet.rows().size()); i++) {
 					starts.add(new Start(sheet, i));
-					startCombo.add((sheets.size() > 1 ? sheet.name() + ", row " : "Row ")
+					startCombo.add((preview.sheets().size() > 1 ? sheet.name() + ", row " : "Row ")
 							+ sheet.numbers().get(i) + ": " + StringUtils.abbreviate(String.join(" | ",
 									Arrays.stream(sheet.rows().get(i)).map(c -> c == null ? "" : c).toList()), 60));
 				}
-				if (found == null) {
-					Optional<ColumnMapping.Located> located = ColumnMapping.locate(sheet.rows());
-					if (located.isPresent()) {
-						found = new Start(sheet, located.get().index());
-						mapping = located.get().mapping();
-					}
+				if (found == null && sheet.start >= 0) {
+					found = new Start(sheet, sheet.start);
+					mapping = sheet.mapping;
 				}
 			}
 			if (starts.isEmpty()) {
-				setErrorMessage(file.getFileName() + " holds no rows");
+				setErrorMessage(job.file.getFileName() + " holds no rows");
 				return;
 			}
-			chosen = file;
+			chosen = job.file;
 			if (found == null) {
 				found = starts.get(0);
 				mapping = ColumnMapping.fromHeader(found.row());
@@ -281,35 +407,52 @@ public class ImportReportWizard extends Wizard {
 			getShell().layout(true, true);
 		}
 
-		private List<SheetRows> readFirstRows(Path file) throws IOException {
-			List<SheetRows> sheets = new ArrayList<>();
-			int[] read = { 0 };
-			try (TableReader reader = TableReaders.open(file)) {
-				format = reader.format().name();
-				reader.read(new TableHandler() {
-					private SheetRows sheet;
-
-					@Override
-					public void startSheet(String name) {
-						sheet = new SheetRows(name, new ArrayList<>(), new ArrayList<>());
-						sheets.add(sheet);
-					}
-
-					@Override
-					public boolean row(long rowNumber, String[] cells) {
-						if (Arrays.stream(cells).allMatch(c -> c == null || c.isBlank())) {
-							return true;
-						}
-						if (sheet.rows().size() < ColumnMapping.HEADER_SEARCH_ROWS + PREVIEW_ROWS) {
-							sheet.numbers().add(rowNumber);
-							sheet.rows().add(cells);
-						}
-						return ++read[0] < READ_LIMIT;
-					}
-				}, null);
+		@Override
+		public void dispose() {
+			if (previewing != null) {
+				previewing.cancel();
+				previewing = null;
 			}
-			sheets.removeIf(s -> s.rows().isEmpty());
-			return sheets;
+			super.dispose();
+		}
+
+		/** Reads the preview of a file and hands it to the UI thread. */
+		private final class PreviewJob extends Job {
+			private final Path file;
+			private final Display display;
+
+			PreviewJob(Path file, Display display) {
+				super("Previewing " + file.getFileName());
+				this.file = file;
+				this.display = display;
+				setSystem(true);
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == PREVIEW_JOBS;
+			}
+
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				Preview preview;
+				String error = null;
+				try {
+					preview = read(file, monitor);
+				} catch (IOException | RuntimeException e) {
+					preview = null;
+					error = e.getMessage() == null ? file.getFileName() + " cannot be read" : e.getMessage();
+				}
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				Preview read = preview;
+				String failure = error;
+				if (!display.isDisposed()) {
+					display.asyncExec(() -> showRead(this, read, failure));
+				}
+				return Status.OK_STATUS;
+			}
 		}
 
 		/**
