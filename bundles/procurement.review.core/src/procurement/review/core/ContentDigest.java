@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -142,16 +144,20 @@ public final class ContentDigest {
 		int n = actions.size();
 		byte[] out = new byte[n * 32];
 		int chunk = 1 << 14;
-		// One canonicaliser per worker thread, so that each names a vendor or an office once per pass.
-		ThreadLocal<Canon> canons = ThreadLocal.withInitial(Canon::new);
+		// One canonicaliser per worker at a time, so that each names a vendor or an office once per pass. Not a
+		// ThreadLocal: a pool thread would keep its canonicaliser after the pass, and through the objects it named
+		// the whole review, long after the review was closed.
+		Queue<Canon> canons = new ConcurrentLinkedQueue<>();
 		IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(k -> {
-			Canon c = canons.get();
+			Canon polled = canons.poll();
+			Canon c = polled != null ? polled : new Canon();
 			int end = Math.min(n, (k + 1) * chunk);
 			for (int i = k * chunk; i < end; i++) {
 				c.reset();
 				c.action(actions.get(i));
 				c.digestInto(out, i * 32);
 			}
+			canons.offer(c);
 		});
 		return out;
 	}

@@ -94,11 +94,11 @@ class ContentDigestTest {
 			Object old = row.eGet(f);
 			Object changed = other(f, old, review);
 			if (f.isMany()) {
-				@SuppressWarnings("unchecked")
-				List<Object> list = (List<Object>) row.eGet(f);
-				list.add(changed);
+				List<Object> more = new ArrayList<>((List<?>) old);
+				more.add(changed);
+				row.eSet(f, more);
 				assertNotEquals(before, fresh(review), "a row's " + f.getName() + " must count");
-				list.remove(list.size() - 1);
+				row.eSet(f, new ArrayList<>(more.subList(0, more.size() - 1)));
 			} else {
 				row.eSet(f, changed);
 				assertNotEquals(before, fresh(review), "a row's " + f.getName() + " must count");

@@ -139,7 +139,6 @@ class HitsApartTest {
 		});
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<Match> rows(Table table) {
 		List<Match> out = new ArrayList<>();
 		for (TableItem item : table.getItems()) {

@@ -210,6 +210,10 @@ class ReviewWorkflowTest {
 						.findFirst().orElseThrow();
 				assertEquals(DecisionState.NOT_SAME, again.getDecision().getState());
 				assertTrue(Files.size(file) > 0);
+				// Everything the reviewer did in the workbench went through a command with its audit entry: the
+				// saved review is as its newest entry says, and nothing opens it read-only.
+				assertEquals(java.util.List.of(), reopened.check(), "the workbench's own changes are all audited");
+				assertTrue(procurement.review.core.ContentCheck.recorded(reopened.review()));
 			} catch (java.io.IOException e) {
 				throw new AssertionError(e);
 			}

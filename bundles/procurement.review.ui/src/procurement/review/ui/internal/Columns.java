@@ -22,15 +22,15 @@ public final class Columns {
 	/**
 	 * @param <T> the row type
 	 * @param viewer the table viewer
+	 * @param type the row type (a viewer's elements are objects; each is cast to it)
 	 * @param title the column header
 	 * @param width the initial width in pixels
 	 * @param rightAligned true for amounts
 	 * @param text the cell text of a row
 	 * @return the column
 	 */
-	@SuppressWarnings("unchecked")
-	public static <T> TableViewerColumn add(TableViewer viewer, String title, int width, boolean rightAligned,
-			Function<T, String> text) {
+	public static <T> TableViewerColumn add(TableViewer viewer, Class<T> type, String title, int width,
+			boolean rightAligned, Function<T, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, rightAligned ? SWT.RIGHT : SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -38,7 +38,7 @@ public final class Columns {
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				String value = element == null ? null : text.apply((T) element);
+				String value = element == null ? null : text.apply(type.cast(element));
 				return value == null ? "" : value;
 			}
 		});
@@ -51,6 +51,7 @@ public final class Columns {
 	 * @param <T> the row type
 	 * @param <C> the sort key type
 	 * @param viewer the table viewer
+	 * @param type the row type
 	 * @param title the column header
 	 * @param width the initial width in pixels
 	 * @param rightAligned true for amounts
@@ -59,10 +60,10 @@ public final class Columns {
 	 * @param sortBy receives the order the reviewer asked for (the part sorts off the UI thread)
 	 * @return the column
 	 */
-	public static <T, C extends Comparable<C>> TableViewerColumn sortable(TableViewer viewer, String title,
-			int width, boolean rightAligned, Function<T, String> text, Function<T, C> key,
+	public static <T, C extends Comparable<C>> TableViewerColumn sortable(TableViewer viewer, Class<T> type,
+			String title, int width, boolean rightAligned, Function<T, String> text, Function<T, C> key,
 			Consumer<Comparator<T>> sortBy) {
-		TableViewerColumn column = add(viewer, title, width, rightAligned, text);
+		TableViewerColumn column = add(viewer, type, title, width, rightAligned, text);
 		column.getColumn().addListener(SWT.Selection, e -> {
 			Table table = viewer.getTable();
 			boolean up = table.getSortColumn() != column.getColumn() || table.getSortDirection() == SWT.DOWN;

@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 import procurement.review.core.ReviewSession;
 import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
@@ -116,7 +115,7 @@ public class ActionsPart extends ReviewPart {
 
 	private <C extends Comparable<C>> void column(String title, int width, boolean right,
 			Function<ContractAction, String> label, Function<ContractAction, C> key) {
-		Columns.<ContractAction, C>sortable(viewer, title, width, right, label, key, sort -> {
+		Columns.<ContractAction, C>sortable(viewer, ContractAction.class, title, width, right, label, key, sort -> {
 			order = sort;
 			refilter();
 		});

@@ -73,14 +73,14 @@ public class DashboardPart extends ReviewPart {
 		table.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 160).applyTo(table.getTable());
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.<Row>add(table, "Department", 260, false, Row::department);
-		Columns.<Row>add(table, "Actions hit", 90, true, r -> String.valueOf(r.actions()));
-		Columns.<Row>add(table, "Exposure", 130, true, r -> Names.money(r.exposure()));
-		Columns.<Row>add(table, "Hits", 60, true, r -> String.valueOf(r.hits()));
-		Columns.<Row>add(table, "Same", 60, true, r -> String.valueOf(r.same()));
-		Columns.<Row>add(table, "Not same", 70, true, r -> String.valueOf(r.notSame()));
-		Columns.<Row>add(table, "Unsure", 60, true, r -> String.valueOf(r.unsure()));
-		Columns.<Row>add(table, "Open", 60, true, r -> String.valueOf(r.open()));
+		Columns.add(table, Row.class, "Department", 260, false, Row::department);
+		Columns.add(table, Row.class, "Actions hit", 90, true, r -> String.valueOf(r.actions()));
+		Columns.add(table, Row.class, "Exposure", 130, true, r -> Names.money(r.exposure()));
+		Columns.add(table, Row.class, "Hits", 60, true, r -> String.valueOf(r.hits()));
+		Columns.add(table, Row.class, "Same", 60, true, r -> String.valueOf(r.same()));
+		Columns.add(table, Row.class, "Not same", 70, true, r -> String.valueOf(r.notSame()));
+		Columns.add(table, Row.class, "Unsure", 60, true, r -> String.valueOf(r.unsure()));
+		Columns.add(table, Row.class, "Open", 60, true, r -> String.valueOf(r.open()));
 		keepWidths(table.getTable());
 		follow(canvas, initial);
 	}

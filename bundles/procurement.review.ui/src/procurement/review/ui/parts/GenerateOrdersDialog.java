@@ -120,10 +120,10 @@ public final class GenerateOrdersDialog extends Dialog {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.<Choice>add(viewer, "Rule", 190, false, c -> c.rule().getId());
-		Columns.<Choice>add(viewer, "Hits", 50, true, c -> String.valueOf(c.hits()));
-		Columns.<Choice>add(viewer, "Undecided", 80, true, c -> String.valueOf(c.undecided()));
-		Columns.<Choice>add(viewer, "Title", 320, false, c -> c.rule().getTitle());
+		Columns.add(viewer, Choice.class, "Rule", 190, false, c -> c.rule().getId());
+		Columns.add(viewer, Choice.class, "Hits", 50, true, c -> String.valueOf(c.hits()));
+		Columns.add(viewer, Choice.class, "Undecided", 80, true, c -> String.valueOf(c.undecided()));
+		Columns.add(viewer, Choice.class, "Title", 320, false, c -> c.rule().getTitle());
 		viewer.setInput(choices);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(660, 200).applyTo(viewer.getTable());
 		new Label(area, SWT.NONE).setText("Issue date:");

@@ -66,6 +66,8 @@ public class HitsPart extends ReviewPart {
 	private Combo show;
 	private Combo exception;
 	private Set<Match> beforeEffective = Set.of();
+	/** The hits the table shows, in its order. */
+	private List<Match> shown = List.of();
 
 	@jakarta.inject.Inject
 	private ESelectionService selectionService;
@@ -104,18 +106,18 @@ public class HitsPart extends ReviewPart {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.<Match>add(viewer, "Decision", 100, false, HitsPart::state);
-		Columns.<Match>add(viewer, "Applies", 110, false, m -> beforeEffective.contains(m) ? BEFORE_EFFECTIVE : "");
-		Columns.<Match>add(viewer, "Exception", 130, false, HitsPart::exception);
-		Columns.<Match>add(viewer, "Note", 160, false, m -> m.getDecision() == null ? null : m.getDecision().getNote());
-		Columns.<Match>add(viewer, "Score", 55, true, m -> String.format(Locale.ROOT, "%.2f", m.getScore()));
-		Columns.<Match>add(viewer, "Entity", 100, false,
+		Columns.add(viewer, Match.class, "Decision", 100, false, HitsPart::state);
+		Columns.add(viewer, Match.class, "Applies", 110, false, m -> beforeEffective.contains(m) ? BEFORE_EFFECTIVE : "");
+		Columns.add(viewer, Match.class, "Exception", 130, false, HitsPart::exception);
+		Columns.add(viewer, Match.class, "Note", 160, false, m -> m.getDecision() == null ? null : m.getDecision().getNote());
+		Columns.add(viewer, Match.class, "Score", 55, true, m -> String.format(Locale.ROOT, "%.2f", m.getScore()));
+		Columns.add(viewer, Match.class, "Entity", 100, false,
 				m -> m.getCoveredEntity() == null ? null : m.getCoveredEntity().getId());
-		Columns.<Match>add(viewer, "Rule", 150, false, m -> m.getRule() == null ? null : m.getRule().getId());
-		Columns.<Match>add(viewer, "Risk", 110, false, m -> Names.of(m.getRiskLevel()));
-		Columns.<Match>add(viewer, "By", 110, false, m -> Names.of(m.getKind()));
-		Columns.<Match>add(viewer, "Vendor", 220, false, m -> m.getVendor() == null ? null : m.getVendor().getName());
-		Columns.<Match>add(viewer, "Explanation", 420, false, Match::getExplanation);
+		Columns.add(viewer, Match.class, "Rule", 150, false, m -> m.getRule() == null ? null : m.getRule().getId());
+		Columns.add(viewer, Match.class, "Risk", 110, false, m -> Names.of(m.getRiskLevel()));
+		Columns.add(viewer, Match.class, "By", 110, false, m -> Names.of(m.getKind()));
+		Columns.add(viewer, Match.class, "Vendor", 220, false, m -> m.getVendor() == null ? null : m.getVendor().getName());
+		Columns.add(viewer, Match.class, "Explanation", 420, false, Match::getExplanation);
 
 		detail = new StyledText(parent, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().span(8, 1).grab(true, false).hint(SWT.DEFAULT, 90).applyTo(detail);
@@ -253,6 +255,7 @@ public class HitsPart extends ReviewPart {
 		matches.sort(Comparator.comparing((Match m) -> beforeEffective.contains(m))
 				.thenComparing((Match m) -> m.getDecision() != null)
 				.thenComparing(Comparator.comparingDouble(Match::getScore).reversed()));
+		shown = matches;
 		viewer.setInput(matches);
 		fitColumns();
 		long open = all.stream().filter(m -> m.getDecision() == null).count();
@@ -327,9 +330,7 @@ public class HitsPart extends ReviewPart {
 
 	/** Selects the first hit without a decision. */
 	public void selectNextUndecided() {
-		@SuppressWarnings("unchecked")
-		List<Match> matches = (List<Match>) viewer.getInput();
-		for (Match match : matches) {
+		for (Match match : shown) {
 			if (match.getDecision() == null) {
 				viewer.setSelection(new StructuredSelection(match), true);
 				return;

@@ -88,20 +88,20 @@ public class OrdersPart extends ReviewPart {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.<RemovalOrder>add(viewer, "Order", 170, false, RemovalOrder::getNumber);
-		Columns.<RemovalOrder>add(viewer, "Department", 240, false,
+		Columns.add(viewer, RemovalOrder.class, "Order", 170, false, RemovalOrder::getNumber);
+		Columns.add(viewer, RemovalOrder.class, "Department", 240, false,
 				o -> o.getDepartment() == null ? null : o.getDepartment().getName());
-		Columns.<RemovalOrder>add(viewer, "Rule", 90, false, o -> o.getRule() == null ? null : o.getRule().getId());
-		Columns.<RemovalOrder>add(viewer, "Status", 110, false, o -> Names.of(o.getStatus()));
-		Columns.<RemovalOrder>add(viewer, "Issued", 90, false, o -> Names.date(o.getIssueDate()));
+		Columns.add(viewer, RemovalOrder.class, "Rule", 90, false, o -> o.getRule() == null ? null : o.getRule().getId());
+		Columns.add(viewer, RemovalOrder.class, "Status", 110, false, o -> Names.of(o.getStatus()));
+		Columns.add(viewer, RemovalOrder.class, "Issued", 90, false, o -> Names.date(o.getIssueDate()));
 		// The same figures as the order's documents and the index (OrderFigures): affected actions and their total;
 		// actions to be confirmed, bought before the rule applied or excepted are counted apart.
-		Columns.<RemovalOrder>add(viewer, "Actions", 60, true, o -> String.valueOf(figures(o).actions()));
-		Columns.<RemovalOrder>add(viewer, "Apart", 60, true, o -> {
+		Columns.add(viewer, RemovalOrder.class, "Actions", 60, true, o -> String.valueOf(figures(o).actions()));
+		Columns.add(viewer, RemovalOrder.class, "Apart", 60, true, o -> {
 			OrderFigures f = figures(o);
 			return String.valueOf(f.toBeConfirmed() + f.beforeEffective() + f.excepted());
 		});
-		Columns.<RemovalOrder>add(viewer, "Total", 130, true, o -> Names.money(figures(o).total()));
+		Columns.add(viewer, RemovalOrder.class, "Total", 130, true, o -> Names.money(figures(o).total()));
 		viewer.addDoubleClickListener(e -> preview());
 		follow(viewer.getControl(), initial);
 	}

@@ -59,12 +59,12 @@ public class ProblemsPart extends ReviewPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.<Problem>add(viewer, "Severity", 80, false, Problem::severity);
-		Columns.<Problem>add(viewer, "Message", 420, false, Problem::message);
-		Columns.<Problem>add(viewer, "File", 220, false, Problem::file);
-		Columns.<Problem>add(viewer, "Sheet", 90, false, Problem::sheet);
-		Columns.<Problem>add(viewer, "Row", 60, true, p -> p.row() > 0 ? String.valueOf(p.row()) : "");
-		Columns.<Problem>add(viewer, "Column", 60, false, Problem::column);
+		Columns.add(viewer, Problem.class, "Severity", 80, false, Problem::severity);
+		Columns.add(viewer, Problem.class, "Message", 420, false, Problem::message);
+		Columns.add(viewer, Problem.class, "File", 220, false, Problem::file);
+		Columns.add(viewer, Problem.class, "Sheet", 90, false, Problem::sheet);
+		Columns.add(viewer, Problem.class, "Row", 60, true, p -> p.row() > 0 ? String.valueOf(p.row()) : "");
+		Columns.add(viewer, Problem.class, "Column", 60, false, Problem::column);
 		viewer.addDoubleClickListener(event -> {
 			Problem problem = (Problem) ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (problem != null && problem.target() instanceof ContractAction action) {

@@ -172,8 +172,8 @@ public class PropertiesPart {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		Columns.<Row>add(viewer, "Property", 200, false, Row::name);
-		TableViewerColumn value = Columns.<Row>add(viewer, "Value", 420, false, Row::value);
+		Columns.add(viewer, Row.class, "Property", 200, false, Row::name);
+		TableViewerColumn value = Columns.add(viewer, Row.class, "Value", 420, false, Row::value);
 		value.setEditingSupport(new EditingSupport(viewer) {
 			@Override
 			protected CellEditor getCellEditor(Object element) {

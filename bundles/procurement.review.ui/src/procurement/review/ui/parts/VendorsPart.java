@@ -99,14 +99,14 @@ public class VendorsPart extends ReviewPart {
 		filter.addModifyListener(e -> recompute());
 		tag.addListener(SWT.Selection, e -> tagSelected());
 		viewer.addSelectionChangedListener(event -> selection.setSelection(
-				((IStructuredSelection) event.getSelection()).toList().stream().map(r -> ((VendorRow) r).vendor())
-						.toList()));
+				java.util.Arrays.stream(((IStructuredSelection) event.getSelection()).toArray())
+						.map(r -> ((VendorRow) r).vendor()).toList()));
 		follow(viewer.getControl(), initial);
 	}
 
 	private <C extends Comparable<C>> void column(String title, int width, boolean right,
 			Function<VendorRow, String> label, Function<VendorRow, C> key) {
-		Columns.<VendorRow, C>sortable(viewer, title, width, right, label, key, sort -> {
+		Columns.<VendorRow, C>sortable(viewer, VendorRow.class, title, width, right, label, key, sort -> {
 			order = sort;
 			recompute();
 		});

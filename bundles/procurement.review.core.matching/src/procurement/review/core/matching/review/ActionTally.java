@@ -300,6 +300,8 @@ final class ActionTally {
         /** Per set: the newer text, its answer, the older text, its answer; one cache line per probe. */
         private final Object[] sets = new Object[2 * SLOTS];
 
+        // The one unchecked cast in the product: text and answer share a line of one Object[] so that a probe
+        // touches one cache line (a typed pair per slot would add an indirection to every action's lookup).
         @SuppressWarnings("unchecked")
         List<DescriptionHit> hits(String d) {
             // two ways per set: tens of thousands of shared texts would evict each other in a direct-mapped memo

@@ -1,6 +1,7 @@
 package procurement.review.core.orders.internal.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ final class PdfTable {
 
     private void header() throws IOException {
         String[] heads = columns.stream().map(Column::header).toArray(String[]::new);
-        List<String>[] lines = wrapAll(heads, headerStyle);
+        List<List<String>> lines = wrapAll(heads, headerStyle);
         float h = height(lines, headerStyle);
         float top = canvas.y();
         canvas.fillRect(xs[0], top - h, xs[xs.length - 1] - xs[0], h, 0.86f);
@@ -103,7 +104,7 @@ final class PdfTable {
     /** Adds a row; an emphasised row (totals) is bold and shaded. */
     void row(String[] cells, boolean emphasis) throws IOException {
         TextStyle st = emphasis ? emphasisStyle : cellStyle;
-        List<String>[] lines = wrapAll(cells, st);
+        List<List<String>> lines = wrapAll(cells, st);
         int total = maxLines(lines);
         int done = 0;
         while (done < total) {
@@ -150,12 +151,12 @@ final class PdfTable {
         }
     }
 
-    private void drawCells(List<String>[] lines, TextStyle st, int from, int to, float top, boolean header)
+    private void drawCells(List<List<String>> lines, TextStyle st, int from, int to, float top, boolean header)
             throws IOException {
         // DejaVu's ascent is about 0.9 em; this puts the first line's glyphs just under the padding.
         float baseline0 = top - PAD_Y - st.size() * 0.9f;
-        for (int c = 0; c < lines.length; c++) {
-            List<String> cl = lines[c];
+        for (int c = 0; c < lines.size(); c++) {
+            List<String> cl = lines.get(c);
             boolean right = !header && columns.get(c).align() == Align.RIGHT;
             for (int k = from; k < Math.min(to, cl.size()); k++) {
                 String s = cl.get(k);
@@ -169,17 +170,16 @@ final class PdfTable {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<String>[] wrapAll(String[] cells, TextStyle st) {
-        List<String>[] out = new List[columns.size()];
-        for (int c = 0; c < out.length; c++) {
+    private List<List<String>> wrapAll(String[] cells, TextStyle st) {
+        List<List<String>> out = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
             String s = c < cells.length && cells[c] != null ? cells[c] : "";
-            out[c] = PdfCanvas.wrap(s, st, columns.get(c).width() - 2 * PAD_X);
+            out.add(PdfCanvas.wrap(s, st, columns.get(c).width() - 2 * PAD_X));
         }
         return out;
     }
 
-    private static int maxLines(List<String>[] lines) {
+    private static int maxLines(List<List<String>> lines) {
         int m = 1;
         for (List<String> l : lines) {
             m = Math.max(m, l.size());
@@ -187,7 +187,7 @@ final class PdfTable {
         return m;
     }
 
-    private static float height(List<String>[] lines, TextStyle st) {
+    private static float height(List<List<String>> lines, TextStyle st) {
         return maxLines(lines) * st.leading() + 2 * PAD_Y;
     }
 }
