@@ -20,8 +20,8 @@ public class LifeCycle {
 
 	@PostContextCreate
 	void openInitialReview(IEclipseContext context, IApplicationContext application) throws IOException {
-		String[] args = (String[]) application.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
-				new String[0]);
+		String[] args = application.getArguments().get(IApplicationContext.APPLICATION_ARGS) instanceof String[] given
+				? given : new String[0];
 		ReviewSession session = null;
 		for (String arg : args) {
 			if (arg.endsWith(".review") || arg.endsWith(".reviewb")) {

@@ -14,7 +14,7 @@ public final class Collected implements TableHandler {
     public final Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
     /** Every sheet started, in order, a name again if it started again. */
     public final List<String> started = new ArrayList<>();
-    public final List<ImportProblem> problems = new ArrayList<>();
+    public final List<ReadProblem> problems = new ArrayList<>();
     public long progress;
     public TableFormat format;
     private List<Object[]> current;
@@ -42,7 +42,7 @@ public final class Collected implements TableHandler {
     }
 
     @Override
-    public void problem(ImportProblem problem) {
+    public void problem(ReadProblem problem) {
         problems.add(problem);
     }
 

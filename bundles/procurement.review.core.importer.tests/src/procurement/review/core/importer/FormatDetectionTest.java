@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import procurement.review.model.Severity;
+
 /** The format comes from the content, never from the extension. */
 class FormatDetectionTest {
 
@@ -200,8 +202,8 @@ class FormatDetectionTest {
 
     @Test
     void problemToStringNamesTheCell() {
-        ImportProblem p = new ImportProblem(Severity.WARNING, "Sheet1", 7, 2, "formula has no cached value");
+        ReadProblem p = new ReadProblem(Severity.WARNING, "Sheet1", 7, 2, "formula has no cached value");
         assertEquals("WARNING Sheet1!C7: formula has no cached value", p.toString());
-        assertEquals("AA", ImportProblem.columnLetters(26));
+        assertEquals("AA", ReadProblem.columnLetters(26));
     }
 }

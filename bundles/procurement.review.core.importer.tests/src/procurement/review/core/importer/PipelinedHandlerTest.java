@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+
+import procurement.review.model.Severity;
 
 class PipelinedHandlerTest {
 
@@ -36,7 +39,7 @@ class PipelinedHandlerTest {
         }
 
         @Override
-        public void problem(ImportProblem problem) {
+        public void problem(ReadProblem problem) {
             events.add("problem " + problem.row());
         }
     }
@@ -52,7 +55,7 @@ class PipelinedHandlerTest {
                 for (int row = 1; row <= 5000; row++) {
                     assertTrue(h.row(row, new String[] { "v" + row }));
                     if (row % 997 == 0) {
-                        h.problem(new ImportProblem(Severity.WARNING, null, row, 0, "bad"));
+                        h.problem(new ReadProblem(Severity.WARNING, null, row, 0, "bad"));
                     }
                 }
                 h.endSheet();
@@ -97,5 +100,29 @@ class PipelinedHandlerTest {
             // offer rows until the failure stops them
         }
         assertSame(boom, assertThrows(IllegalStateException.class, pipeline::finish));
+    }
+
+    @Test
+    void abandonReturnsOnceTheTargetHasStopped() throws InterruptedException {
+        AtomicInteger built = new AtomicInteger();
+        PipelinedHandler pipeline = new PipelinedHandler(new TableHandler() {
+            @Override
+            public boolean row(long rowNumber, String[] cells) {
+                // a slow target that no interrupt stops within a batch: the reader is batches ahead of it
+                for (long end = System.nanoTime() + 200_000; System.nanoTime() < end;) {
+                    Thread.onSpinWait();
+                }
+                built.incrementAndGet();
+                return true;
+            }
+        }, "test");
+        for (int row = 1; row <= 4000; row++) {
+            pipeline.row(row, new String[0]);
+        }
+        pipeline.abandon();
+        int atAbandon = built.get();
+        Thread.sleep(100);
+        assertEquals(atAbandon, built.get(), "no row is built after abandon returned: the caller may take back");
+        assertTrue(atAbandon < 4000, "the batches still queued were dropped");
     }
 }

@@ -2,6 +2,7 @@ package procurement.review.core.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 import procurement.review.core.ReviewSession;
 import procurement.review.model.ContractAction;
 import procurement.review.model.ContractingReport;
+import procurement.review.model.Department;
+import procurement.review.model.ImportProblem;
 import procurement.review.model.ReportFormat;
 import procurement.review.model.ReviewProject;
 import procurement.review.model.Vendor;
@@ -166,9 +170,9 @@ class ReviewImporterTest {
 		ReviewSession session = ReviewSession.create("Problems");
 		ImportResult result = importInto(session, file);
 		assertEquals(2, result.actionCount());
-		List<procurement.review.model.ImportProblem> problems = result.report().getProblems();
+		List<ImportProblem> problems = result.report().getProblems();
 		assertEquals(2, problems.size(), problems.toString());
-		procurement.review.model.ImportProblem date = problems.get(0);
+		ImportProblem date = problems.get(0);
 		assertEquals("agency.csv", date.getFile());
 		assertEquals(3, date.getRow());
 		assertEquals("B", date.getColumn());
@@ -373,5 +377,157 @@ class ReviewImporterTest {
 		assertEquals("Department of Homeland Security", action.getDepartment().getName());
 		assertEquals("Table 1", action.getSourceSheet());
 		assertEquals(3, action.getSourceRow());
+	}
+	/** A file of the batch tests below: its rows name made-up vendors, a department and a component of their own. */
+	private static StringBuilder batchRows(int rows) {
+		StringBuilder csv = new StringBuilder("contract_transaction_unique_key,award_id_piid,action_date,"
+				+ "federal_action_obligation,recipient_name,awarding_agency_name,awarding_sub_agency_name\n");
+		for (int i = 0; i < rows; i++) {
+			csv.append("KEY").append(i).append(",P").append(i).append(",2019-01-01,10.00,BATCH VENDOR ")
+					.append(i % 50).append(",OFFICE OF MADE-UP AFFAIRS,BUREAU OF TRIALS\n");
+		}
+		return csv;
+	}
+
+	/**
+	 * After a file whose reading stopped once its first rows were built, reads three of those rows again with the same
+	 * importer: they are new actions, linked to vendors and organisations this file adds, as if the stopped file had
+	 * never been read.
+	 */
+	private void assertTheNextFileIsReadAsIfTheStoppedOneWasNot(ReviewSession session, ReviewImporter importer)
+			throws IOException {
+		Path next = dir.resolve("next.csv");
+		Files.writeString(next, batchRows(3), StandardCharsets.UTF_8);
+		ImportResult result = importer.read(next, new NullProgressMonitor());
+		assertEquals(3, result.actionCount(), "the stopped file's transactions are no duplicates");
+		assertEquals(0, result.duplicates());
+		assertEquals(3, result.newVendors().size(), "the stopped file's vendors were never added: these are new");
+		assertEquals(1, result.newDepartments().size());
+		session.commandStack().execute(importer.command(session.editingDomain(), result));
+		ReviewProject review = session.review();
+		for (ContractAction action : actions(review)) {
+			assertSame(review, action.getVendor().eContainer(), "every action's vendor is in the review");
+			Department department = action.getDepartment();
+			assertSame(review, department.eContainer(), "every action's department is in the review");
+			assertSame(department, action.getComponent().eContainer());
+		}
+		assertEquals(3, review.getVendors().size());
+		assertEquals(1, review.getDepartments().size());
+		assertEquals(1, review.getDepartments().get(0).getComponents().size());
+	}
+
+	@Test
+	void aFileRefusedHalfwayLeavesTheImporterAsItWasForTheNextFile() throws IOException {
+		// 20,000 rows are built on the pipeline's thread before the reader meets a quote that never closes and
+		// refuses the file
+		Path refused = dir.resolve("refused.csv");
+		StringBuilder csv = batchRows(20_000).append("KEY-LAST,P-LAST,2019-01-01,1.00,\"");
+		csv.append("x".repeat(17 << 20));
+		Files.writeString(refused, csv, StandardCharsets.UTF_8);
+		ReviewSession session = ReviewSession.create("Refused halfway");
+		ReviewImporter importer = new ReviewImporter(session.review());
+		ImportException e = assertThrows(ImportException.class,
+				() -> importer.read(refused, new NullProgressMonitor()));
+		assertTrue(e.getMessage().startsWith("refused.csv"), e.getMessage());
+		assertTheNextFileIsReadAsIfTheStoppedOneWasNot(session, importer);
+	}
+
+	@Test
+	void aReadCancelledHalfwayLeavesTheImporterAsItWasForTheNextFile() throws IOException {
+		Path big = dir.resolve("big.csv");
+		Files.writeString(big, batchRows(20_000), StandardCharsets.UTF_8);
+		AtomicInteger asked = new AtomicInteger();
+		NullProgressMonitor cancelledHalfway = new NullProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return asked.incrementAndGet() > 5_000; // asked once per row built
+			}
+		};
+		ReviewSession session = ReviewSession.create("Cancelled halfway");
+		ReviewImporter importer = new ReviewImporter(session.review());
+		assertThrows(OperationCanceledException.class, () -> importer.read(big, cancelledHalfway));
+		assertTheNextFileIsReadAsIfTheStoppedOneWasNot(session, importer);
+	}
+
+	@Test
+	void whatAFileTellsOfAVendorOfTheReviewIsSetByTheUndoableImport() throws IOException {
+		Path uei = dir.resolve("uei-only.csv");
+		Files.writeString(uei, """
+				contract_transaction_unique_key,award_id_piid,action_date,federal_action_obligation,recipient_uei,\
+				awarding_agency_name
+				K1,P1,2019-01-01,10.00,KN0WNUEI1234,DEPARTMENT OF STATE
+				""", StandardCharsets.UTF_8);
+		Path named = dir.resolve("named.csv");
+		Files.writeString(named, """
+				contract_transaction_unique_key,award_id_piid,action_date,federal_action_obligation,recipient_uei,\
+				recipient_name,cage_code,recipient_country_code,recipient_country_name,awarding_agency_name
+				K2,P2,2019-02-01,20.00,KN0WNUEI1234,"Kaspersky Lab, Inc.",1ABC2,RUS,RUSSIA,DEPARTMENT OF STATE
+				K3,P3,2019-03-01,30.00,KN0WNUEI1234,KASPERSKY LAB INC,9ZZZ9,USA,UNITED STATES,DEPARTMENT OF STATE
+				""", StandardCharsets.UTF_8);
+		ReviewSession session = ReviewSession.create("Named later");
+		importInto(session, uei);
+		Vendor vendor = session.review().getVendors().get(0);
+		assertNull(vendor.getName());
+
+		ReviewImporter importer = new ReviewImporter(session.review());
+		ImportResult result = importer.read(named, new NullProgressMonitor());
+		assertNull(vendor.getName(), "reading changes nothing in the review");
+		assertNull(vendor.getCage());
+		assertTrue(result.newVendors().isEmpty());
+		assertSame(vendor, result.report().getActions().get(0).getVendor());
+		session.commandStack().execute(importer.command(session.editingDomain(), result));
+		assertEquals("Kaspersky Lab, Inc.", vendor.getName(), "the first row's name");
+		assertEquals("KASPERSKY LAB INC", vendor.getNormalizedName());
+		assertEquals("1ABC2", vendor.getCage());
+		assertEquals("RUS", vendor.getCountryCode());
+		assertEquals("RUSSIA", vendor.getCountryName());
+
+		session.commandStack().undo();
+		assertNull(vendor.getName(), "undoing the import takes the name back");
+		assertNull(vendor.getNormalizedName());
+		assertNull(vendor.getCage());
+		assertNull(vendor.getCountryCode());
+		assertNull(vendor.getCountryName());
+		assertEquals(1, session.review().getReports().size());
+		session.commandStack().redo();
+		assertEquals("Kaspersky Lab, Inc.", vendor.getName());
+	}
+
+	@Test
+	void aVendorOfAnEarlierFileOfTheBatchIsChangedByTheLaterFilesCommandOnly() throws IOException {
+		Path first = dir.resolve("first.csv");
+		Files.writeString(first, """
+				contract_transaction_unique_key,award_id_piid,action_date,federal_action_obligation,recipient_uei,\
+				awarding_agency_name,awarding_sub_agency_name
+				K1,P1,2019-01-01,10.00,KN0WNUEI1234,OFFICE OF MADE-UP AFFAIRS,BUREAU OF TRIALS
+				""", StandardCharsets.UTF_8);
+		Path second = dir.resolve("second.csv");
+		Files.writeString(second, """
+				contract_transaction_unique_key,award_id_piid,action_date,federal_action_obligation,recipient_uei,\
+				recipient_name,recipient_parent_name,awarding_agency_name,awarding_sub_agency_name
+				K2,P2,2019-02-01,20.00,KN0WNUEI1234,ACME CORP,ACME HOLDINGS,OFFICE OF MADE-UP AFFAIRS,BUREAU OF ERRORS
+				""", StandardCharsets.UTF_8);
+		ReviewSession session = ReviewSession.create("Batch");
+		ReviewImporter importer = new ReviewImporter(session.review());
+		ImportResult one = importer.read(first, new NullProgressMonitor());
+		ImportResult two = importer.read(second, new NullProgressMonitor());
+		Vendor vendor = one.newVendors().get(0);
+		Department department = one.newDepartments().get(0);
+		assertNull(vendor.getName(), "the second file does not change the first file's vendor while it is read");
+		assertNull(vendor.getParent());
+		assertEquals(1, department.getComponents().size(), "nor its department");
+		assertEquals(List.of("ACME HOLDINGS"), two.newVendors().stream().map(Vendor::getName).toList());
+
+		session.commandStack().execute(importer.command(session.editingDomain(), one));
+		session.commandStack().execute(importer.command(session.editingDomain(), two));
+		assertEquals("ACME CORP", vendor.getName());
+		assertEquals("ACME HOLDINGS", vendor.getParent().getName());
+		assertEquals(List.of("BUREAU OF TRIALS", "BUREAU OF ERRORS"),
+				department.getComponents().stream().map(c -> c.getName()).toList());
+		session.commandStack().undo();
+		assertNull(vendor.getName(), "undoing the second import takes back what it told of the first's vendor");
+		assertNull(vendor.getParent());
+		assertEquals(1, department.getComponents().size());
+		assertEquals(1, session.review().getVendors().size());
 	}
 }

@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import procurement.review.model.Severity;
+
 /** Where a sheet's table starts, as the importer and the import wizard's preview both find it. */
 class TableStartDetectorTest {
 
@@ -19,7 +21,7 @@ class TableStartDetectorTest {
     private static final String[] HEADINGS = { "Company Name", "Contract No.", "Amount ($)", "Award Date",
             "Agency Name", "Sub-Agency" };
 
-    private final List<ImportProblem> notes = new ArrayList<>();
+    private final List<ReadProblem> notes = new ArrayList<>();
 
     @Test
     void agencyHeadingsAreFoundBelowATitle() {
@@ -38,7 +40,7 @@ class TableStartDetectorTest {
                 m.indexOf(ContractField.componentName)));
         assertNull(detector.row(4, rows.get(3)), "the search has ended");
         detector.endSheet();
-        assertEquals(List.of(new ImportProblem(Severity.INFO, "Sheet1", 1, -1,
+        assertEquals(List.of(new ReadProblem(Severity.INFO, "Sheet1", 1, -1,
                 "Rows 1-2 above the table skipped (a title or notes)")), notes);
 
         notes.clear();
@@ -47,7 +49,7 @@ class TableStartDetectorTest {
         assertNull(none.row(1, rows.get(0)));
         assertNull(none.row(2, rows.get(1)));
         none.endSheet();
-        assertEquals(List.of(new ImportProblem(Severity.INFO, "Sheet1", 1, -1, "Sheet skipped: no contract columns"
+        assertEquals(List.of(new ReadProblem(Severity.INFO, "Sheet1", 1, -1, "Sheet skipped: no contract columns"
                 + " recognised in its first 2 rows (a notes or summary sheet)")), notes);
     }
 
@@ -64,7 +66,7 @@ class TableStartDetectorTest {
         assertFalse(detector.searching(), "twenty rows without a table");
         assertNull(detector.row(++row, HEADINGS), "too far down");
         assertEquals(ColumnMapping.HEADER_SEARCH_ROWS, detector.rowsLookedAt());
-        assertEquals(List.of(new ImportProblem(Severity.INFO, "Notes", 2, -1, "Sheet skipped: no contract columns"
+        assertEquals(List.of(new ReadProblem(Severity.INFO, "Notes", 2, -1, "Sheet skipped: no contract columns"
                 + " recognised in its first 20 rows (a notes or summary sheet)")), notes);
         detector.endSheet();
         assertEquals(1, notes.size(), "said once");
@@ -86,7 +88,7 @@ class TableStartDetectorTest {
             assertNull(detector.row(row, HEADINGS), "the reviewer's start, not the detected one");
         }
         assertSame(theirs, detector.row(30, new String[] { "Firm", "Ref", "Sum" }));
-        assertEquals(List.of(new ImportProblem(Severity.INFO, "Data", 1, -1,
+        assertEquals(List.of(new ReadProblem(Severity.INFO, "Data", 1, -1,
                 "Rows 1-29 above the table skipped (a title or notes)")), notes);
 
         detector.startSheet("Other");

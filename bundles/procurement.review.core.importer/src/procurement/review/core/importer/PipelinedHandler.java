@@ -72,7 +72,7 @@ final class PipelinedHandler implements TableHandler {
                     } else if (event == END_SHEET) {
                         target.endSheet();
                     } else {
-                        target.problem((ImportProblem) event);
+                        target.problem((ReadProblem) event);
                     }
                 }
             }
@@ -105,7 +105,7 @@ final class PipelinedHandler implements TableHandler {
     }
 
     @Override
-    public void problem(ImportProblem problem) {
+    public void problem(ReadProblem problem) {
         add(problem);
     }
 
@@ -152,9 +152,23 @@ final class PipelinedHandler implements TableHandler {
         rethrow();
     }
 
-    /** Stops the thread without waiting for it, after the reader failed. */
+    /**
+     * Stops the thread after the reader failed, and waits until it has stopped: it ends within the batch it is at, and
+     * the caller may then take back what the target did.
+     */
     void abandon() {
         thread.interrupt();
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void rethrow() {

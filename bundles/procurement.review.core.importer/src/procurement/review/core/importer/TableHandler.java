@@ -41,6 +41,6 @@ public interface TableHandler {
      *
      * @param problem the issue
      */
-    default void problem(ImportProblem problem) {
+    default void problem(ReadProblem problem) {
     }
 }

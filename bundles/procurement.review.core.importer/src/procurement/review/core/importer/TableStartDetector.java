@@ -3,6 +3,8 @@ package procurement.review.core.importer;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import procurement.review.model.Severity;
+
 /**
  * Finds where the table of contract actions starts in each sheet of a file, from the rows as a {@link TableReader}
  * streams them. Blank rows are passed over; among the first {@link ColumnMapping#HEADER_SEARCH_ROWS} other rows of a
@@ -16,7 +18,7 @@ import java.util.function.Consumer;
 public final class TableStartDetector {
 
     private final TableLayout chosen;
-    private final Consumer<ImportProblem> notes;
+    private final Consumer<ReadProblem> notes;
     private String sheet;
     /**
      * Non-blank rows of the sheet looked at that did not start its table; -1 once it started or the search ended.
@@ -30,7 +32,7 @@ public final class TableStartDetector {
      * @param chosen where the reviewer says the table of one sheet starts, or null to detect it in every sheet
      * @param notes  receives the notes on rows and sheets passed over
      */
-    public TableStartDetector(TableLayout chosen, Consumer<ImportProblem> notes) {
+    public TableStartDetector(TableLayout chosen, Consumer<ReadProblem> notes) {
         this.chosen = chosen;
         this.notes = Objects.requireNonNull(notes, "notes");
     }
@@ -128,6 +130,6 @@ public final class TableStartDetector {
     }
 
     private void note(String message) {
-        notes.accept(new ImportProblem(Severity.INFO, sheet, firstSkipped, -1, message));
+        notes.accept(new ReadProblem(Severity.INFO, sheet, firstSkipped, -1, message));
     }
 }

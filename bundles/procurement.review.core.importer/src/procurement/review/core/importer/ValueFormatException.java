@@ -2,7 +2,7 @@ package procurement.review.core.importer;
 
 /**
  * A cell value does not have the expected shape. The message quotes the value and says what was expected; the
- * caller adds the location (file, sheet, row, column) when it turns this into an {@link ImportProblem}.
+ * caller adds the location (file, sheet, row, column) when it turns this into a {@link ReadProblem}.
  */
 public class ValueFormatException extends IllegalArgumentException {
 

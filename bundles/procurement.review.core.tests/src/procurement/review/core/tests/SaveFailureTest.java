@@ -13,7 +13,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,6 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.model.application.ui.menu.MToolControl;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -34,8 +33,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.eclipse.emf.edit.command.SetCommand;
 
 import procurement.review.core.ReviewSession;
 import procurement.review.model.ReviewPackage;
@@ -87,7 +84,7 @@ class RuleSetImportTest {
 					"procurement.review.ui.menu.import", MMenu.class, null, EModelService.IN_MAIN_MENU).get(0);
 			assertEquals("Import", importMenu.getLabel());
 			assertEquals(List.of("Contracting Report...", "Rule Set..."), importMenu.getChildren().stream()
-					.map(e -> ((MHandledMenuItem) e).getLabel()).toList());
+					.map(e -> e.getLabel()).toList());
 			ParameterizedCommand importRuleSet = window.get(ECommandService.class)
 					.createCommand("procurement.review.ui.command.importRuleSet", null);
 			EHandlerService handlers = window.get(EHandlerService.class);

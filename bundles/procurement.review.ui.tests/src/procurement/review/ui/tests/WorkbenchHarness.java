@@ -240,7 +240,7 @@ final class WorkbenchHarness {
 	private static IApplicationContext context(String[] args) {
 		return new IApplicationContext() {
 			@Override
-			public Map getArguments() {
+			public Map<String, String[]> getArguments() {
 				return Map.of(IApplicationContext.APPLICATION_ARGS, args);
 			}
 

@@ -276,7 +276,7 @@ class WorkbenchMannersTest {
 			DashboardPart departments = RuleSetImportTest.show(context, parts, "procurement.review.ui.part.dashboard",
 					DashboardPart.class);
 			Table departmentTable = WorkbenchHarness.find(
-					(org.eclipse.swt.widgets.Composite) ((org.eclipse.e4.ui.model.application.ui.basic.MPart) context
+					(org.eclipse.swt.widgets.Composite) (context
 							.get(EModelService.class).find("procurement.review.ui.part.dashboard", application))
 							.getWidget(),
 					Table.class).get(0);

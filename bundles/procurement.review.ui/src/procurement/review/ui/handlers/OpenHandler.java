@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import procurement.review.core.ReviewSession;
-import procurement.review.ui.LifeCycle;
 import procurement.review.ui.OpenReview;
 import procurement.review.ui.RecentFilesMenu;
 import procurement.review.ui.ReviewPreferences;

@@ -2,6 +2,7 @@ package procurement.review.ui.wizards;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ import org.eclipse.swt.widgets.Text;
 import procurement.review.core.importer.ColumnGeneration;
 import procurement.review.core.importer.ColumnMapping;
 import procurement.review.core.importer.ContractField;
-import procurement.review.core.importer.ImportProblem;
+import procurement.review.core.importer.ReadProblem;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableLayout;
 import procurement.review.core.importer.TableReader;
@@ -117,6 +118,24 @@ public class ImportReportWizard extends Wizard {
 	/** @return the preview page, for tests */
 	public PreviewPage previewPage() {
 		return page;
+	}
+
+	/**
+	 * Checks a file name as typed or pasted into the page: some characters no path can hold, and {@link Path#of}
+	 * throws on them. Which depends on the platform: NUL anywhere (GTK's text field drops it and what follows),
+	 * {@code <>:"|?*} on Windows, on Linux a character the locale's encoding cannot write (an accent under the C
+	 * locale).
+	 *
+	 * @param text the name
+	 * @return null when a path can hold it, else the message the page shows instead of a preview
+	 */
+	public static String problemWithName(String text) {
+		try {
+			Path.of(text);
+			return null;
+		} catch (InvalidPathException e) {
+			return "Not a file name: " + e.getReason();
+		}
 	}
 
 	/**
@@ -355,6 +374,11 @@ public class ImportReportWizard extends Wizard {
 				setErrorMessage(null);
 				return;
 			}
+			String problem = problemWithName(text);
+			if (problem != null) {
+				setErrorMessage(problem);
+				return;
+			}
 			Path file = Path.of(text);
 			if (!Files.isRegularFile(file)) {
 				setErrorMessage("No such file: " + text);
@@ -503,7 +527,7 @@ public class ImportReportWizard extends Wizard {
 		private String columnName(int index) {
 			String[] row = start.row();
 			String cell = index < row.length && row[index] != null ? row[index] : "";
-			return ImportProblem.columnLetters(index) + ": " + StringUtils.abbreviate(cell, 60);
+			return ReadProblem.columnLetters(index) + ": " + StringUtils.abbreviate(cell, 60);
 		}
 
 		private void showPreview(List<String[]> rows) {
@@ -514,7 +538,7 @@ public class ImportReportWizard extends Wizard {
 			for (int i = 0; i < columns; i++) {
 				int index = i;
 				TableViewerColumn column = new TableViewerColumn(previewViewer, SWT.LEFT);
-				column.getColumn().setText(ImportProblem.columnLetters(i));
+				column.getColumn().setText(ReadProblem.columnLetters(i));
 				column.getColumn().setWidth(110);
 				column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
 					String[] row = (String[]) element;

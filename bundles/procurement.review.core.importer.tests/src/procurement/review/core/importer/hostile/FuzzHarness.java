@@ -85,7 +85,11 @@ public final class FuzzHarness {
             throw new UncheckedIOException("cannot write the fuzzing input", e);
         }
         try (TableReader reader = open(target, scratch)) {
-            reader.read(new Counting(), null);
+            Counting counting = new Counting();
+            reader.read(counting, null);
+            if (counting.cells < 0) {
+                throw new IllegalStateException("a negative number of cells"); // and the count is used
+            }
             return null;
         } catch (IOException expected) {
             return String.valueOf(expected.getMessage());

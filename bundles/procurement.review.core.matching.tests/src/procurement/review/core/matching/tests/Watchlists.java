@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 import procurement.review.core.matching.BrandTerm;
@@ -265,9 +266,11 @@ public final class Watchlists {
     }
 
     /** @return the records of a CSV text (RFC 4180, any field count, a leading byte-order mark skipped) */
+    @SuppressWarnings("removal") // allowExtraCharsAfterClosingQuote: hand-typed watchlists have text after quotes
     private static List<List<String>> csv(Reader in) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .allowExtraCharsAfterClosingQuote(true).ofCsvRecord(readAll(in))) {
             for (CsvRecord r : reader) {
                 if (!r.getFields().stream().allMatch(String::isBlank)) {

@@ -143,7 +143,10 @@ class OfficeOrderTest {
             assertTrue(cells > 200);
             assertTrue(sawAttack, "the hostile vendor name should be there, quoted");
             assertTrue(repeatHeader);
-            String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            String all;
+            try (var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+                all = extractor.getText();
+            }
             assertTrue(all.contains("U.S. DEPARTMENT OF THE TREASURY"));
             assertTrue(all.contains("2017-11-12"));
             assertTrue(all.contains(SampleOrders.CHINESE_VENDOR));

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import procurement.review.core.orders.FarReport;
 import procurement.review.core.orders.LineStatus;
 import procurement.review.core.orders.OrderDocument;
 import procurement.review.core.orders.OrderForm;

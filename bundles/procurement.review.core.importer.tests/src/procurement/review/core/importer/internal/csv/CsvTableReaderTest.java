@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import procurement.review.core.importer.Collected;
-import procurement.review.core.importer.Severity;
 import procurement.review.core.importer.TableFormat;
+import procurement.review.model.Severity;
 
 class CsvTableReaderTest {
 
@@ -38,7 +38,9 @@ class CsvTableReaderTest {
         String text = "piid" + d + "vendor" + d + "amount\nA1" + d + "\"ACME, INC.; LTD|X\"" + d + "12.50\nA2" + d + d
                 + "-3\n";
         Path file = write("d.csv", text.getBytes(StandardCharsets.UTF_8));
-        assertEquals(d, new CsvTableReader(file).delimiter());
+        try (CsvTableReader reader = new CsvTableReader(file)) {
+            assertEquals(d, reader.delimiter());
+        }
         Collected c = Collected.read(file);
         assertEquals(3, c.only().size());
         assertArrayEquals(new String[] {"A1", "ACME, INC.; LTD|X", "12.50"}, c.cells(1));
@@ -61,7 +63,9 @@ class CsvTableReaderTest {
     void excelSeparatorLineNamesTheDelimiterAndIsNoRecord(String line) throws IOException {
         Path file = write("sep.csv",
                 (line + "piid;vendor;amount\nA1;ACME, INC.;1,5\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals(';', new CsvTableReader(file).delimiter());
+        try (CsvTableReader reader = new CsvTableReader(file)) {
+            assertEquals(';', reader.delimiter());
+        }
         Collected c = Collected.read(file);
         assertEquals(2, c.only().size());
         assertArrayEquals(new String[] {"piid", "vendor", "amount"}, c.cells(0));
@@ -74,7 +78,9 @@ class CsvTableReaderTest {
     void windows1252IsRecognised() throws IOException {
         byte[] bytes = "piid;vendor\nA1;SOCIÉTÉ – “QUOTED”\n".getBytes(Charset.forName("windows-1252"));
         Path file = write("cp.csv", bytes);
-        assertEquals(Charset.forName("windows-1252"), new CsvTableReader(file).charset());
+        try (CsvTableReader reader = new CsvTableReader(file)) {
+            assertEquals(Charset.forName("windows-1252"), reader.charset());
+        }
         Collected c = Collected.read(file);
         assertEquals("SOCIÉTÉ – “QUOTED”", c.cells(1)[1]);
         assertEquals(Severity.INFO, c.problems.get(0).severity());

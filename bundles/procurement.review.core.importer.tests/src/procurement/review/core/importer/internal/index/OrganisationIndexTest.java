@@ -1,6 +1,7 @@
 package procurement.review.core.importer.internal.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,5 +76,46 @@ class OrganisationIndexTest {
         assertEquals(List.of(made), lastFile, "the last file's list stays as it was");
         assertSame(made, index.department(null, "OFFICE OF MADE-UP AFFAIRS"), "known from the last file");
         assertTrue(index.addedDepartments().isEmpty());
+    }
+
+    @Test
+    void whatAFileAddsUnderAnEarlierFilesDepartmentIsListedNotPutIn() {
+        OrganisationIndex index = new OrganisationIndex(List.of());
+        index.startFile();
+        Department earlier = index.department(null, "Office of Made-up Affairs");
+        Component trials = index.component(earlier, null, "Bureau of Trials");
+        index.startFile();
+        Component errors = index.component(earlier, null, "Bureau of Errors");
+        Office desk = index.office(trials, "D1", "Help desk");
+        assertEquals(List.of(trials), earlier.getComponents(), "the earlier file's department changes by command");
+        assertTrue(trials.getOffices().isEmpty());
+        assertEquals(1, index.addedComponents().size());
+        assertSame(errors, index.addedComponents().get(0)[1]);
+        assertSame(desk, index.addedOffices().get(0)[1]);
+    }
+
+    @Test
+    void aFileForgottenLeavesTheIndexAsItWasBeforeIt() {
+        Department state = ReviewFactory.eINSTANCE.createDepartment();
+        state.setCode("019");
+        state.setName("Department of State");
+        OrganisationIndex index = new OrganisationIndex(List.of(state));
+        index.startFile();
+        Department failed = index.department(null, "Office of Made-up Affairs");
+        Component unit = index.component(failed, "MU1", null);
+        index.office(unit, "O1", null);
+        Component bureau = index.component(state, "1900", "Bureau of Administration");
+        index.forgetFile();
+
+        assertTrue(index.addedDepartments().isEmpty() && index.addedComponents().isEmpty()
+                && index.addedOffices().isEmpty());
+        assertTrue(state.getComponents().isEmpty());
+        Department again = index.department(null, "OFFICE OF MADE-UP AFFAIRS");
+        assertNotSame(failed, again, "the forgotten file's department is made anew");
+        assertEquals(List.of(again), index.addedDepartments());
+        Component bureauAgain = index.component(state, "1900", "Bureau of Administration");
+        assertNotSame(bureau, bureauAgain, "and so is its component of the review's department");
+        assertEquals(1, index.addedComponents().size());
+        assertNotSame(unit, index.component(again, "MU1", null));
     }
 }

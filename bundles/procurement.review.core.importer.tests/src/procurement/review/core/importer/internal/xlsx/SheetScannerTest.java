@@ -14,7 +14,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import procurement.review.core.importer.ImportProblem;
+import procurement.review.core.importer.ReadProblem;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.internal.xml.SecureStax;
@@ -200,7 +200,7 @@ class SheetScannerTest {
         }
 
         @Override
-        public void problem(ImportProblem problem) {
+        public void problem(ReadProblem problem) {
             events.add(problem.toString());
         }
     }

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.core.importer.Collected;
-import procurement.review.core.importer.ImportProblem;
-import procurement.review.core.importer.Severity;
+import procurement.review.core.importer.ReadProblem;
 import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableReaders;
+import procurement.review.model.Severity;
 
 public class XlsxTableReaderTest {
 
@@ -98,9 +98,9 @@ public class XlsxTableReaderTest {
         assertArrayEquals(new String[] {"12345678901", null, null, "0.3"}, c.cells("Awards", 2));
         assertArrayEquals(new String[] {null, "RICH TEXT"}, c.cells("Awards", 3));
         assertArrayEquals(new String[] {null, null, "only C1"}, c.cells("Second sheet", 0));
-        ImportProblem formula = c.problems.stream().filter(p -> p.message().contains("cached value")).findFirst()
+        ReadProblem formula = c.problems.stream().filter(p -> p.message().contains("cached value")).findFirst()
                 .orElseThrow();
-        assertEquals(new ImportProblem(Severity.WARNING, "Awards", 2, 6, formula.message()), formula);
+        assertEquals(new ReadProblem(Severity.WARNING, "Awards", 2, 6, formula.message()), formula);
         assertTrue(c.progress > 0);
     }
 

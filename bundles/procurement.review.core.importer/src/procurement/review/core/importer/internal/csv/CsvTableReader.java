@@ -18,8 +18,7 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 import org.apache.commons.lang3.StringUtils;
 
-import procurement.review.core.importer.ImportProblem;
-import procurement.review.core.importer.Severity;
+import procurement.review.core.importer.ReadProblem;
 import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableHandler;
@@ -27,6 +26,7 @@ import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.BytePool;
 import procurement.review.core.importer.internal.ProgressStream;
 import procurement.review.core.importer.internal.Source;
+import procurement.review.model.Severity;
 
 /**
  * Reads a delimited text file. The single sheet is named after the file. Empty fields become {@code null}, like
@@ -106,7 +106,7 @@ public final class CsvTableReader implements TableReader {
             handler.startSheet(sheetName());
             if (scansBytes()) {
                 if (charset.equals(CsvSniffer.WINDOWS_1252)) {
-                    handler.problem(new ImportProblem(Severity.INFO, null, 0, -1,
+                    handler.problem(new ReadProblem(Severity.INFO, null, 0, -1,
                             source.name() + " is not UTF-8 text; it was read as Windows-1252."));
                 }
                 readBytes(handler, in, charset.equals(StandardCharsets.UTF_8));
@@ -141,13 +141,13 @@ public final class CsvTableReader implements TableReader {
                 width.check(rowNumber, n);
                 int junk = scanner.junkAfterQuote();
                 if (junk >= 0 && junkWarnings++ < MAX_WARNINGS) {
-                    handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, junk,
+                    handler.problem(new ReadProblem(Severity.WARNING, null, rowNumber, junk,
                             "Characters after the closing quote of a field were kept as part of it: \""
                                     + StringUtils.abbreviate(cells[junk], 60) + "\""));
                 }
                 if (!reportedFallback && scanner.fallbackBytes() > 0) {
                     reportedFallback = true;
-                    handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, -1, "Bytes that are"
+                    handler.problem(new ReadProblem(Severity.WARNING, null, rowNumber, -1, "Bytes that are"
                             + " not valid UTF-8 were read as Windows-1252, the first at byte offset "
                             + scanner.firstFallbackOffset() + " (record " + rowNumber + ")."));
                 }
@@ -215,7 +215,7 @@ public final class CsvTableReader implements TableReader {
                     widthRow = rowNumber;
                 }
             } else if (fields != width && warnings++ < MAX_WARNINGS) {
-                handler.problem(new ImportProblem(Severity.WARNING, null, rowNumber, -1, "Row has " + fields
+                handler.problem(new ReadProblem(Severity.WARNING, null, rowNumber, -1, "Row has " + fields
                         + " fields, " + (widthRow == 1 ? "the first row" : "row " + widthRow) + " has " + width
                         + "."));
             }

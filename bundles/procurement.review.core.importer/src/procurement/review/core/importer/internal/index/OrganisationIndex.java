@@ -19,8 +19,9 @@ import procurement.review.model.ReviewFactory;
  * The departments of a review with their components and offices, and those the files read into it add: a
  * department by its top-tier agency or its canonical name ({@link #canonicalDepartmentKey}), a component within its
  * department and an office within its component by code, else by normalised name. What a file adds is made detached;
- * a component of a new department is put in it at once, one of a department the review holds is listed as a pair for
- * the command that adds it (offices alike).
+ * a component of a department the same file made is put in it at once, one of a department it did not make (the
+ * review's, or one a file read before made) is listed as a pair for the file's command (offices alike), so that
+ * reading a file changes only what it made. A file whose reading fails is forgotten ({@link #forgetFile()}).
  */
 public final class OrganisationIndex {
 
@@ -32,8 +33,10 @@ public final class OrganisationIndex {
     private final Map<String, Department> departments = new HashMap<>();
     private final Map<Department, Map<String, Component>> components = new HashMap<>();
     private final Map<Component, Map<String, Office>> offices = new HashMap<>();
-    /** The review's departments and components: what is added under them needs a command. */
-    private final Set<Object> inReview = new HashSet<>();
+    /** The departments and components this file made: what it adds under any other needs its command. */
+    private Set<Object> made = new HashSet<>();
+    /** What this file made, each with the map and key it is found by, to forget it when the reading fails. */
+    private List<Found> found = new ArrayList<>();
     private List<Department> addedDepartments = new ArrayList<>();
     private List<Object[]> addedComponents = new ArrayList<>();
     private List<Object[]> addedOffices = new ArrayList<>();
@@ -43,11 +46,9 @@ public final class OrganisationIndex {
         for (Department department : departments) {
             this.departments.putIfAbsent(canonicalDepartmentKey(department.getCode(), department.getName()),
                     department);
-            inReview.add(department);
             for (Component component : department.getComponents()) {
                 components.computeIfAbsent(department, d -> new HashMap<>())
                         .putIfAbsent(key(component.getCode(), component.getName()), component);
-                inReview.add(component);
                 for (Office office : component.getOffices()) {
                     offices.computeIfAbsent(component, c -> new HashMap<>())
                             .putIfAbsent(key(office.getCode(), office.getName()), office);
@@ -61,6 +62,21 @@ public final class OrganisationIndex {
         addedDepartments = new ArrayList<>();
         addedComponents = new ArrayList<>();
         addedOffices = new ArrayList<>();
+        made = new HashSet<>();
+        found = new ArrayList<>();
+    }
+
+    /**
+     * Forgets what the file read since {@link #startFile()} made, after its reading failed: the next file finds the
+     * departments, components and offices as they were before it.
+     */
+    public void forgetFile() {
+        for (Found unit : found) {
+            unit.in().remove(unit.key());
+            components.remove(unit.unit());
+            offices.remove(unit.unit());
+        }
+        startFile();
     }
 
     /** @return the departments made since {@link #startFile()} */
@@ -68,12 +84,18 @@ public final class OrganisationIndex {
         return addedDepartments;
     }
 
-    /** @return the components made since {@link #startFile()} in departments of the review, as (department, it) */
+    /**
+     * @return the components made since {@link #startFile()} in departments it did not make (the review's or an
+     *         earlier file's), as (department, it)
+     */
     public List<Object[]> addedComponents() {
         return addedComponents;
     }
 
-    /** @return the offices made since {@link #startFile()} in components of the review, as (component, it) */
+    /**
+     * @return the offices made since {@link #startFile()} in components it did not make (the review's or an earlier
+     *         file's), as (component, it)
+     */
     public List<Object[]> addedOffices() {
         return addedOffices;
     }
@@ -93,6 +115,7 @@ public final class OrganisationIndex {
             department.setCode(agency != null ? agency.code() : code);
             department.setName(agency != null ? agency.name() : name != null ? name : code);
             addedDepartments.add(department);
+            made(departments, k, department);
             return department;
         });
     }
@@ -106,15 +129,17 @@ public final class OrganisationIndex {
      * @return the component
      */
     public Component component(Department department, String code, String name) {
-        return components.computeIfAbsent(department, d -> new HashMap<>()).computeIfAbsent(key(code, name), k -> {
+        Map<String, Component> ofDepartment = components.computeIfAbsent(department, d -> new HashMap<>());
+        return ofDepartment.computeIfAbsent(key(code, name), k -> {
             Component component = ReviewFactory.eINSTANCE.createComponent();
             component.setCode(code);
             component.setName(name != null ? name : code);
-            if (inReview.contains(department)) {
-                addedComponents.add(new Object[] { department, component });
-            } else {
+            if (made.contains(department)) {
                 department.getComponents().add(component);
+            } else {
+                addedComponents.add(new Object[] { department, component });
             }
+            made(ofDepartment, k, component);
             return component;
         });
     }
@@ -128,17 +153,28 @@ public final class OrganisationIndex {
      * @return the office
      */
     public Office office(Component component, String code, String name) {
-        return offices.computeIfAbsent(component, c -> new HashMap<>()).computeIfAbsent(key(code, name), k -> {
+        Map<String, Office> ofComponent = offices.computeIfAbsent(component, c -> new HashMap<>());
+        return ofComponent.computeIfAbsent(key(code, name), k -> {
             Office office = ReviewFactory.eINSTANCE.createOffice();
             office.setCode(code);
             office.setName(name != null ? name : code);
-            if (inReview.contains(component)) {
-                addedOffices.add(new Object[] { component, office });
-            } else {
+            if (made.contains(component)) {
                 component.getOffices().add(office);
+            } else {
+                addedOffices.add(new Object[] { component, office });
             }
+            made(ofComponent, k, office);
             return office;
         });
+    }
+
+    private void made(Map<String, ?> in, String key, Object unit) {
+        made.add(unit);
+        found.add(new Found(in, key, unit));
+    }
+
+    /** A unit this file made, found in a map under a key. */
+    private record Found(Map<String, ?> in, String key, Object unit) {
     }
 
     /**

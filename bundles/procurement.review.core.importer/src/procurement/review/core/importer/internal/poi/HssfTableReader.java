@@ -38,14 +38,14 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.NumberToTextConverter;
 
-import procurement.review.core.importer.ImportProblem;
-import procurement.review.core.importer.Severity;
+import procurement.review.core.importer.ReadProblem;
 import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableFormatException.Reason;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.ExcelValues;
+import procurement.review.model.Severity;
 
 /**
  * Streams the worksheets of a BIFF8 workbook with POI's event API; memory holds the shared strings table and one
@@ -322,7 +322,7 @@ public final class HssfTableReader implements TableReader {
         }
 
         private void problem(Severity severity, long row, int column, String message) {
-            handler.problem(new ImportProblem(severity, sheet, row, column, message));
+            handler.problem(new ReadProblem(severity, sheet, row, column, message));
         }
 
         void finish() {

@@ -17,8 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import procurement.review.core.importer.ImportProblem;
-import procurement.review.core.importer.Severity;
+import procurement.review.core.importer.ReadProblem;
 import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableFormatException.Reason;
@@ -30,6 +29,7 @@ import procurement.review.core.importer.internal.ProgressStream;
 import procurement.review.core.importer.internal.ReadAheadInputStream;
 import procurement.review.core.importer.internal.StringPool;
 import procurement.review.core.importer.internal.xml.SecureStax;
+import procurement.review.model.Severity;
 
 /**
  * Streams the worksheets of an XLSX workbook. Only the shared strings table is held in memory (Excel needs it
@@ -116,7 +116,7 @@ public final class XlsxTableReader implements TableReader {
         for (SheetRef sheet : sheets) {
             ZipEntry entry = zip.entry(sheet.part());
             if (entry == null) {
-                handler.problem(new ImportProblem(Severity.ERROR, sheet.name(), 0, -1,
+                handler.problem(new ReadProblem(Severity.ERROR, sheet.name(), 0, -1,
                         "The sheet's part " + sheet.part() + " is missing from the workbook; sheet skipped."));
                 continue;
             }
@@ -503,7 +503,7 @@ public final class XlsxTableReader implements TableReader {
         }
 
         private void problem(Severity severity, long row, int column, String message) {
-            handler.problem(new ImportProblem(severity, sheet, row, column, message));
+            handler.problem(new ReadProblem(severity, sheet, row, column, message));
         }
 
         void put(int column, String text) {

@@ -15,14 +15,14 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import procurement.review.core.importer.ImportProblem;
-import procurement.review.core.importer.Severity;
+import procurement.review.core.importer.ReadProblem;
 import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.internal.ExcelValues;
 import procurement.review.core.importer.internal.ProgressStream;
 import procurement.review.core.importer.internal.Source;
+import procurement.review.model.Severity;
 
 /**
  * Reads an Excel 2003 XML spreadsheet ("XML Spreadsheet 2003", SpreadsheetML), which reporting tools still write and
@@ -269,7 +269,7 @@ public final class SpreadsheetMlReader implements TableReader {
 
         private void warn(int col, String message) {
             if (warnings++ < MAX_WARNINGS) {
-                handler.problem(new ImportProblem(Severity.WARNING, sheet, rowNumber, col, message));
+                handler.problem(new ReadProblem(Severity.WARNING, sheet, rowNumber, col, message));
             }
         }
     }

@@ -12,8 +12,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 
-import procurement.review.core.importer.ImportProblem;
-import procurement.review.core.importer.Severity;
+import procurement.review.core.importer.ReadProblem;
 import procurement.review.core.importer.TableFormat;
 import procurement.review.core.importer.TableFormatException;
 import procurement.review.core.importer.TableFormatException.Reason;
@@ -28,6 +27,7 @@ import procurement.review.core.importer.internal.csv.CsvTableReader;
 import procurement.review.core.importer.internal.fpds.FpdsAtomReader;
 import procurement.review.core.importer.internal.html.HtmlTableReader;
 import procurement.review.core.importer.internal.xml.SpreadsheetMlReader;
+import procurement.review.model.Severity;
 
 /**
  * Reads the reports inside a ZIP archive, as USAspending and many agency systems hand out their downloads: each
@@ -41,7 +41,7 @@ public final class ArchiveTableReader implements TableReader {
 
     private final GuardedZip zip;
     private final List<Member> members = new ArrayList<>();
-    private final List<ImportProblem> skipped = new ArrayList<>();
+    private final List<ReadProblem> skipped = new ArrayList<>();
 
     /** An entry holding a table, with the format its first bytes show. */
     record Member(ZipEntry entry, TableFormat format) {
@@ -133,8 +133,8 @@ public final class ArchiveTableReader implements TableReader {
         }
     }
 
-    private static ImportProblem note(String entry, String message) {
-        return new ImportProblem(Severity.INFO, entry, 0, -1, "Archive entry skipped: " + message);
+    private static ReadProblem note(String entry, String message) {
+        return new ReadProblem(Severity.INFO, entry, 0, -1, "Archive entry skipped: " + message);
     }
 
     /** @return the format of the first entry that holds a table (a download's entries share one) */
@@ -175,10 +175,10 @@ public final class ArchiveTableReader implements TableReader {
         Source source = new Source(entry.getName(), Math.max(0, entry.getSize()), () -> zip.open(entry, limit));
         try {
             switch (member.format()) {
-                case CSV -> new CsvTableReader(source).read(entries, progress);
-                case HTML -> new HtmlTableReader(source).read(entries, progress);
-                case FPDS_ATOM -> new FpdsAtomReader(source).read(entries, progress);
-                case XML_SPREADSHEET -> new SpreadsheetMlReader(source).read(entries, progress);
+                case CSV -> read(new CsvTableReader(source), entries, progress);
+                case HTML -> read(new HtmlTableReader(source), entries, progress);
+                case FPDS_ATOM -> read(new FpdsAtomReader(source), entries, progress);
+                case XML_SPREADSHEET -> read(new SpreadsheetMlReader(source), entries, progress);
                 case XLSX, XLS -> readWorkbook(member, source, entries, progress);
             }
         } catch (TableFormatException e) {
@@ -192,6 +192,13 @@ public final class ArchiveTableReader implements TableReader {
     private static TableFormatException damaged(ZipEntry entry, IOException e) {
         return new TableFormatException(Reason.MALFORMED, "its entry " + entry.getName() + " cannot be read ("
                 + e.getMessage() + "); the archive is damaged", e);
+    }
+
+    /** A streamed member, read by its reader and closed with it. */
+    private static void read(TableReader reader, Entries entries, LongConsumer progress) throws IOException {
+        try (reader) {
+            reader.read(entries, progress);
+        }
     }
 
     /**
@@ -276,9 +283,9 @@ public final class ArchiveTableReader implements TableReader {
         }
 
         @Override
-        public void problem(ImportProblem problem) {
+        public void problem(ReadProblem problem) {
             String sheet = problem.sheet() == null || singleTable ? name : name + ": " + problem.sheet();
-            handler.problem(new ImportProblem(problem.severity(), sheet, problem.row(), problem.column(),
+            handler.problem(new ReadProblem(problem.severity(), sheet, problem.row(), problem.column(),
                     problem.message()));
         }
     }

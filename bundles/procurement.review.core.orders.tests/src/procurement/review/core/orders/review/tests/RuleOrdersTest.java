@@ -62,7 +62,6 @@ class RuleOrdersTest {
     private final Rule far889 = fx.ndaa889a;
     private final CoveredEntity huawei = F.createCoveredEntity();
     private final Vendor huaweiVendor = F.createVendor();
-    private final ContractAction before;
     private final ContractAction after;
     private final ContractAction backhaul;
 
@@ -83,7 +82,7 @@ class RuleOrdersTest {
         huaweiVendor.setUei("HW1234567890");
         huaweiVendor.setCage("7ABC1");
         fx.review.getVendors().add(huaweiVendor);
-        before = fx.action("h1", fx.justice, 0, huaweiVendor, "DJF-19-0101", "", "2019-06-03", "12000.00",
+        fx.action("h1", fx.justice, 0, huaweiVendor, "DJF-19-0101", "", "2019-06-03", "12000.00",
                 "HUAWEI ROUTERS");
         after = fx.action("h2", fx.justice, 1, huaweiVendor, "DJD-20-0102", "", "2020-02-10", "3400.00",
                 "HUAWEI SWITCH MAINTENANCE");

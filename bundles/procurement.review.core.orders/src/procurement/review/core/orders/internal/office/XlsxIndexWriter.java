@@ -51,11 +51,11 @@ public final class XlsxIndexWriter {
      * @param out     where to write; not closed
      * @throws IOException when writing fails
      */
-    @SuppressWarnings("deprecation")
     public void write(List<Entry> entries, OutputStream out) throws IOException {
         XmlBeansContext.run(() -> writeInContext(entries, out));
     }
 
+    @SuppressWarnings("deprecation") // SXSSFWorkbook.dispose(): see the finally block
     private void writeInContext(List<Entry> entries, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {

@@ -51,11 +51,11 @@ public final class XlsxOrderWriter {
      * @param out   where to write; not closed
      * @throws IOException when writing fails
      */
-    @SuppressWarnings("deprecation")
     public void write(OrderDocument order, OutputStream out) throws IOException {
         XmlBeansContext.run(() -> writeInContext(order, out));
     }
 
+    @SuppressWarnings("deprecation") // SXSSFWorkbook.dispose(): see the finally block
     private void writeInContext(OrderDocument order, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         try {
