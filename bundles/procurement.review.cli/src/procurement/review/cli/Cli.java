@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +18,22 @@ import java.util.OptionalInt;
 import procurement.review.core.AuditLog;
 import procurement.review.core.ChainSigner;
 import procurement.review.core.ContentCheck;
+import procurement.review.cli.spi.CliCommand;
 import procurement.review.core.ReviewSession;
 import procurement.review.model.ReviewProject;
 
 /**
- * The commands of {@code ./procurement-review}. Exit codes: 0 done, 2 bad input (one clear line on standard error),
- * 1 internal error.
+ * The commands of {@code ./procurement-review}: its own, then those other bundles contribute ({@link CliCommand}).
+ * Exit codes: 0 done, 2 bad input (one clear line on standard error), 1 internal error.
  */
 public final class Cli {
 
 	/** Exit code of a successful command. */
-	public static final int OK = 0;
+	public static final int OK = CliCommand.OK;
 	/** Exit code of an internal error. */
-	public static final int INTERNAL_ERROR = 1;
+	public static final int INTERNAL_ERROR = CliCommand.INTERNAL_ERROR;
 	/** Exit code of bad input: a file that cannot be read, an unknown option. */
-	public static final int BAD_INPUT = 2;
+	public static final int BAD_INPUT = CliCommand.BAD_INPUT;
 
 	/** Input a command rejects: its message is the one line the user sees. */
 	static final class BadInputException extends Exception {
@@ -55,11 +58,26 @@ public final class Cli {
 	private final Map<String, Entry> commands = new LinkedHashMap<>();
 
 	/**
+	 * The command line with its own commands only.
+	 *
 	 * @param in standard input
 	 * @param out standard output (results, JSON)
 	 * @param err standard error (messages)
 	 */
 	public Cli(InputStream in, PrintStream out, PrintStream err) {
+		this(in, out, err, List.of());
+	}
+
+	/**
+	 * The command line with the commands other bundles contribute.
+	 *
+	 * @param in standard input
+	 * @param out standard output (results, JSON)
+	 * @param err standard error (messages)
+	 * @param contributed commands of other bundles, listed after the command line's own in the order of their
+	 *            names; one named like a command already there is left out
+	 */
+	public Cli(InputStream in, PrintStream out, PrintStream err, Collection<? extends CliCommand> contributed) {
 		this.in = in;
 		this.out = out;
 		this.err = err;
@@ -77,11 +95,10 @@ public final class Cli {
 						+ " [--reviewer NAME]",
 						"import, match and write one removal order per department",
 						args -> new ReviewCommand(this).run(args)));
-		commands.put("bench", new Entry("bench [--rows N] [--json]",
-				"measure import, tagging and order rendering on generated reports",
-				args -> procurement.review.cli.bench.Bench.run(args, out, err)));
 		commands.put("info", new Entry("info [--verify-signatures] REVIEW",
 				"summarise a review file and verify its audit log, its content and its signatures", this::info));
+		contributed.stream().sorted(Comparator.comparing(CliCommand::name)).forEach(c -> commands
+				.putIfAbsent(c.name(), new Entry(c.usage(), c.summary(), args -> c.run(args, in, out, err))));
 	}
 
 	/**

@@ -7,17 +7,21 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 /**
- * The Equinox application that runs one CLI command and ends with its exit code.
+ * The Equinox application that runs one CLI command and ends with its exit code; commands of other bundles come
+ * from the OSGi service registry ({@link ContributedCommands}).
  */
 public class CliApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
-				new String[0]);
+		String[] args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS) instanceof String[] given
+				? given : new String[0];
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		int code = new Cli(System.in, out, err).run(args);
+		int code;
+		try (ContributedCommands contributed = ContributedCommands.of(CliApplication.class)) {
+			code = new Cli(System.in, out, err, contributed.commands()).run(args);
+		}
 		out.flush();
 		err.flush();
 		return Integer.valueOf(code);

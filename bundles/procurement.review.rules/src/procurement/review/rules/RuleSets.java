@@ -215,11 +215,11 @@ public final class RuleSets {
         set.setVersion("1");
         set.setDate(LocalDate.now());
         List<Problem> problems = new ArrayList<>();
-        List<CsvReader.Row> rows = new CsvReader(in).readAll(problems);
+        List<CsvRows.Row> rows = CsvRows.read(in, problems);
         if (rows.isEmpty()) {
             return new CsvResult(set, problems);
         }
-        CsvReader.Row headerRow = rows.get(0);
+        CsvRows.Row headerRow = rows.get(0);
         Map<String, Integer> header = new HashMap<>();
         for (int i = 0; i < headerRow.cells().size(); i++) {
             String h = headerRow.cells().get(i).strip().toLowerCase(Locale.ROOT);
@@ -235,7 +235,7 @@ public final class RuleSets {
         Map<String, CoveredEntity> families = new LinkedHashMap<>();
         Map<String, Rule> rules = new LinkedHashMap<>();
         Map<String, Long> ruleRiskLine = new HashMap<>();
-        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
             if (row.cells().stream().allMatch(String::isBlank)) {
                 continue;
             }
@@ -424,7 +424,7 @@ public final class RuleSets {
     }
 
     /** Cell access by column name with locations for problems. */
-    private record RowReader(CsvReader.Row row, Map<String, Integer> header, CsvReader.Row headerRow) {
+    private record RowReader(CsvRows.Row row, Map<String, Integer> header, CsvRows.Row headerRow) {
 
         String get(String column) {
             Integer i = header.get(column);

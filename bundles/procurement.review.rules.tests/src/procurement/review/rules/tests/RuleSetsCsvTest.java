@@ -83,6 +83,20 @@ class RuleSetsCsvTest {
     }
 
     @Test
+    void byteOrderMarkWindowsLineEndsTextAfterAQuoteAndAQuoteNeverClosed() throws IOException {
+        RuleSets.CsvResult result = read("\uFEFFname,country\r\n\"Acme\" Inc,CHN\r\n\"Two\r\nLines Co\",XX\r\n"
+                + "\"Never closed,RUS\r\nLast Co,CHN\r\n");
+        List<String> problems = result.problems().stream().map(Object::toString).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("line 5: a quoted cell is never closed"), problems.get(0));
+        assertEquals("line 4, column 2 (country): 'XX' is not an ISO 3166 alpha-3 code such as CHN or RUS",
+                problems.get(1));
+        assertEquals(List.of("ACME-INC"), result.ruleSet().getEntities().stream().map(CoveredEntity::getId).toList(),
+                "the mark is no part of the header, text after a closing quote joins the cell, and nothing after"
+                        + " a quote never closed is read");
+    }
+
+    @Test
     void missingNameColumnAndConflictingRisk() throws IOException {
         assertEquals("line 1: the header needs a 'name' column; found [vendor, country]",
                 read("vendor,country\nAcme,USA\n").problems().get(0).toString());

@@ -223,12 +223,17 @@ final class RuleIndex {
     }
 
     private RiskLevel noRuleRisk(CoveredEntity e) {
-        return highRisk.contains(Countries.normalise(e.getCountry())) ? RiskLevel.ELEVATED : RiskLevel.NONE;
+        return isHighRisk(Countries.normalise(e.getCountry())) ? RiskLevel.ELEVATED : RiskLevel.NONE;
     }
 
     private String noRuleNote(CoveredEntity e) {
         String c = Countries.normalise(e.getCountry());
-        return c == null ? "" : highRisk.contains(c) ? "; high-risk country " + c : "; country " + c;
+        return c == null ? "" : isHighRisk(c) ? "; high-risk country " + c : "; country " + c;
+    }
+
+    /** A family without a country has no high-risk origin; and the set (a {@code Set.of}) throws on null. */
+    private boolean isHighRisk(String country) {
+        return country != null && highRisk.contains(country);
     }
 
     private static String ruleNote(Rule r) {

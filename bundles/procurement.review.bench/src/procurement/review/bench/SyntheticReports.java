@@ -1,4 +1,4 @@
-package procurement.review.cli.bench;
+package procurement.review.bench;
 
 import java.io.IOException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package procurement.review.cli.bench;
+package procurement.review.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,7 +21,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.common.command.CompoundCommand;
 
+import procurement.review.core.AuditLog;
+import procurement.review.core.ContentTracker;
 import procurement.review.core.ReviewSession;
 import procurement.review.core.importer.ImportException;
 import procurement.review.core.importer.ImportResult;
@@ -29,7 +33,6 @@ import procurement.review.core.importer.ReviewImporter;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.TableReaders;
-import procurement.review.core.importer.internal.xlsx.StaxFloor;
 import procurement.review.core.importer.internal.xml.SecureStax;
 import procurement.review.core.matching.review.ReviewMatcher;
 import procurement.review.core.orders.OrderBatch;
@@ -48,8 +51,11 @@ import procurement.review.model.RuleSet;
  * <li>the floor of each format: a bare Aalto StAX pass over the sheet XML ({@link StaxFloor}), a plain
  * {@link BufferedReader} line read of the CSV;</li>
  * <li>the table reader alone (cells delivered, nothing built), to tell reading from object building;</li>
- * <li>the import: {@link ReviewImporter#read} and executing its command on a fresh {@link ReviewSession}, with
+ * <li>the import as the product makes it: {@link ReviewImporter#read}, then executing its command and the audit
+ * entry that records it ({@link AuditLog#append}) as one compound command on a fresh {@link ReviewSession}, with
  * the peak heap during it and the heap retained after it;</li>
+ * <li>the content digest of the imported rows, timed on its own: the audit entry records the digest of the
+ * review's content after the import, and its {@link ContentTracker} hashes every new row once, there;</li>
  * <li>tagging with {@link ReviewMatcher} over the imported review, then generating the removal orders of the
  * BOD 17-01 rule (one per department with hits; every rule with {@code --all-rules}) with {@link OrderGenerator}
  * and rendering them as PDF with {@link OrderBatch}.</li>
@@ -60,7 +66,9 @@ import procurement.review.model.RuleSet;
  * alternately several times and the best time counts, since the machine is shared. Progress goes to standard
  * error; the result to standard output as a table, or with {@code --json} as exactly one JSON object whose
  * {@code xlsx} and {@code csv} members carry {@code rows}, {@code seconds}, {@code floor_seconds}, {@code ratio}
- * and {@code peak_heap_mb}.
+ * and {@code peak_heap_mb} (the import's seconds include its audit entry, whose digest pass is also given as
+ * {@code digest_seconds}), and whose {@code digest} member carries the digest pass of the import that tagging
+ * then runs on.
  */
 public final class Bench {
 
@@ -90,8 +98,8 @@ public final class Bench {
     private record FormatResult(String format, long rows, long actions, double fileMb, double writeSeconds,
             double floorSeconds, List<Double> floorRuns, double readerSeconds, double readerPeakMb,
             double readerOldGenPeakMb, double seconds, List<Double> importRuns, double readSeconds,
-            double commandSeconds, double peakHeapMb, double oldGenPeakMb, double retainedMb, int vendors,
-            int departments) {
+            double commandSeconds, double digestSeconds, double peakHeapMb, double oldGenPeakMb, double retainedMb,
+            int vendors, int departments) {
 
         double ratio() {
             return seconds / floorSeconds;
@@ -236,6 +244,8 @@ public final class Bench {
             FormatResult csv = measure("csv", files.csv, options.repeat(), files.csvWriteSeconds, false);
             progress("importing the CSV once more for tagging and orders");
             Imported imported = importOnce(files.csv);
+            progress("  content digest of the imported rows (the import's audit entry): %,d rows in %.2f s = %,.0f"
+                    + " rows/s", imported.actions, imported.digestSeconds, imported.actions / imported.digestSeconds);
             AfterImport after = afterImport(imported.session, dir.resolve("orders"));
             String loadAtEnd = loadAverage();
             Map<String, Object> machine = new LinkedHashMap<>();
@@ -247,7 +257,9 @@ public final class Bench {
             machine.put("stax", SecureStax.factory().getClass().getName());
             machine.put("vendors_generated", files.vendors);
             machine.put("covered_vendors_generated", files.coveredVendors);
-            out.println(options.json() ? json(xlsx, csv, after, machine) : table(xlsx, csv, after, machine));
+            Imported digest = imported.withoutSession();
+            out.println(options.json() ? json(xlsx, csv, digest, after, machine)
+                    : table(xlsx, csv, digest, after, machine));
         } finally {
             if (!options.keep() && options.dir() == null) {
                 deleteTree(dir);
@@ -318,23 +330,23 @@ public final class Bench {
             imports.add(imported.seconds);
             if (!quiet) {
                 progress("  %s run %d: floor %.2f s (%,d units), reader %.2f s, import %.2f s (read %.2f + command"
-                        + " %.2f), peak heap %.0f MB, old-gen peak %.0f MB", format, r + 1, floors.get(r), floorUnits,
-                        reader, imported.seconds, imported.readSeconds, imported.commandSeconds, imported.peakMb,
-                        imported.oldGenPeakMb);
+                        + " %.2f, of which the digest %.2f), peak heap %.0f MB, old-gen peak %.0f MB", format, r + 1,
+                        floors.get(r), floorUnits, reader, imported.seconds, imported.readSeconds,
+                        imported.commandSeconds, imported.digestSeconds, imported.peakMb, imported.oldGenPeakMb);
             }
             // Heap figures stay those of the first run: later runs see a heap the first one has already grown.
             if (best == null) {
                 best = imported;
             } else if (imported.seconds < best.seconds) {
                 best = new Imported(null, imported.rows, imported.actions, imported.seconds, imported.readSeconds,
-                        imported.commandSeconds, best.peakMb, best.oldGenPeakMb, best.retainedMb, imported.vendors,
-                        imported.departments);
+                        imported.commandSeconds, imported.digestSeconds, best.peakMb, best.oldGenPeakMb,
+                        best.retainedMb, imported.vendors, imported.departments);
             }
         }
         double floor = floors.stream().min(Comparator.naturalOrder()).orElseThrow();
         return new FormatResult(format, best.rows, best.actions, mb(file), writeSeconds, floor,
                 floors, bestReader, readerPeak, readerOld, best.seconds, imports, best.readSeconds,
-                best.commandSeconds, best.peakMb, best.oldGenPeakMb, best.retainedMb, best.vendors, best.departments);
+                best.commandSeconds, best.digestSeconds, best.peakMb, best.oldGenPeakMb, best.retainedMb, best.vendors, best.departments);
     }
 
     /** The CSV floor: every line read as text, nothing split. */
@@ -365,14 +377,17 @@ public final class Bench {
         return count[0] + count[1];
     }
 
-    /** One import into a fresh session, as the product does it. */
+    /**
+     * One import into a fresh session, as the product does it; {@code digestSeconds} is the part of
+     * {@code commandSeconds} its audit entry took.
+     */
     private record Imported(ReviewSession session, long rows, long actions, double seconds, double readSeconds,
-            double commandSeconds, double peakMb, double oldGenPeakMb, double retainedMb, int vendors,
-            int departments) {
+            double commandSeconds, double digestSeconds, double peakMb, double oldGenPeakMb, double retainedMb,
+            int vendors, int departments) {
 
         Imported withoutSession() {
-            return new Imported(null, rows, actions, seconds, readSeconds, commandSeconds, peakMb, oldGenPeakMb,
-                    retainedMb, vendors, departments);
+            return new Imported(null, rows, actions, seconds, readSeconds, commandSeconds, digestSeconds, peakMb,
+                    oldGenPeakMb, retainedMb, vendors, departments);
         }
     }
 
@@ -381,6 +396,7 @@ public final class Bench {
         double before = HeapProbe.retainedMb();
         double read;
         double command;
+        long[] digestNanos = new long[1];
         double peak;
         double oldPeak;
         ImportResult result;
@@ -390,15 +406,30 @@ public final class Bench {
             result = importer.read(file, new NullProgressMonitor());
             read = seconds(t0);
             long t1 = System.nanoTime();
-            session.commandStack().execute(importer.command(session.editingDomain(), result));
+            // As the command line's import (ImportCommand.importAll) and the workbench's make it: the report and
+            // the audit entry that records it, in one command. The entry runs last and records the digest of the
+            // content after the import, the one pass over the new rows; it is timed on its own.
+            CompoundCommand imported = new CompoundCommand("Import " + file.getFileName());
+            imported.append(importer.command(session.editingDomain(), result));
+            imported.append(new CommandWrapper(AuditLog.append(session.editingDomain(), session.review(), "bench",
+                    "import", result.report().getFileName() + " (sha-256 " + result.report().getSha256() + "): "
+                            + result.actionCount() + " actions added, " + result.duplicates() + " duplicates")) {
+                @Override
+                public void execute() {
+                    long start = System.nanoTime();
+                    super.execute();
+                    digestNanos[0] = System.nanoTime() - start;
+                }
+            });
+            session.commandStack().execute(imported);
             command = seconds(t1);
             peak = probe.peakMb();
             oldPeak = probe.oldGenPeakMb();
         }
         double retained = HeapProbe.retainedMb() - before;
         // Only numbers leave this method besides the session: a kept report would keep its whole review alive.
-        return new Imported(session, result.rows(), result.actionCount(), read + command, read, command, peak,
-                oldPeak, retained,
+        return new Imported(session, result.rows(), result.actionCount(), read + command, read, command,
+                digestNanos[0] / 1e9, peak, oldPeak, retained,
                 session.review().getVendors().size(), session.review().getDepartments().size());
     }
 
@@ -467,9 +498,13 @@ public final class Bench {
 
     // ------------------------------------------------------------------------------------------------- output
 
-    private static String json(FormatResult xlsx, FormatResult csv, AfterImport after, Map<String, Object> machine) {
+    private static String json(FormatResult xlsx, FormatResult csv, Imported digest, AfterImport after,
+            Map<String, Object> machine) {
         StringBuilder sb = new StringBuilder("{");
         sb.append("\"xlsx\":").append(json(xlsx)).append(",\"csv\":").append(json(csv));
+        sb.append(",\"digest\":{\"rows\":").append(digest.actions()).append(",\"seconds\":")
+                .append(num(digest.digestSeconds())).append(",\"rows_per_second\":")
+                .append(num(digest.actions() / digest.digestSeconds())).append('}');
         sb.append(",\"tagging\":{\"actions\":").append(after.actions()).append(",\"seconds\":")
                 .append(num(after.taggingSeconds())).append(",\"actions_per_second\":")
                 .append(num(after.actions() / after.taggingSeconds())).append(",\"plan_seconds\":")
@@ -506,6 +541,8 @@ public final class Bench {
                 + num(r.floorSeconds()) + ",\"ratio\":" + num(r.ratio()) + ",\"peak_heap_mb\":" + num(r.peakHeapMb())
                 + ",\"actions\":" + r.actions() + ",\"rows_per_second\":" + num(r.rows() / r.seconds())
                 + ",\"read_seconds\":" + num(r.readSeconds()) + ",\"command_seconds\":" + num(r.commandSeconds())
+                + ",\"digest_seconds\":" + num(r.digestSeconds()) + ",\"digest_rows_per_second\":"
+                + num(r.actions() / r.digestSeconds())
                 + ",\"reader_only_seconds\":" + num(r.readerSeconds()) + ",\"reader_only_ratio\":"
                 + num(r.readerSeconds() / r.floorSeconds()) + ",\"reader_peak_heap_mb\":" + num(r.readerPeakMb())
                 + ",\"reader_old_gen_peak_mb\":" + num(r.readerOldGenPeakMb()) + ",\"old_gen_peak_mb\":"
@@ -527,7 +564,8 @@ public final class Bench {
         return goals;
     }
 
-    private static String table(FormatResult xlsx, FormatResult csv, AfterImport after, Map<String, Object> machine) {
+    private static String table(FormatResult xlsx, FormatResult csv, Imported digest, AfterImport after,
+            Map<String, Object> machine) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "Import of %,d rows (best of %d), %s cores, load %s -> %s, heap limit %.0f MB%n",
                 xlsx.rows(), xlsx.importRuns().size(), machine.get("cores"), machine.get("load_average_start"),
@@ -540,6 +578,7 @@ public final class Bench {
         row(sb, "import (s)", "%12.2f", xlsx.seconds(), csv.seconds());
         row(sb, "  read + build (s)", "%12.2f", xlsx.readSeconds(), csv.readSeconds());
         row(sb, "  command (s)", "%12.2f", xlsx.commandSeconds(), csv.commandSeconds());
+        row(sb, "    of it the digest (s)", "%12.2f", xlsx.digestSeconds(), csv.digestSeconds());
         row(sb, "rows/s", "%,12.0f", xlsx.rows() / xlsx.seconds(), csv.rows() / csv.seconds());
         row(sb, "reader only / floor", "%12.2f", xlsx.readerSeconds() / xlsx.floorSeconds(),
                 csv.readerSeconds() / csv.floorSeconds());
@@ -551,7 +590,10 @@ public final class Bench {
         row(sb, "retained after import (MB)", "%12.0f", xlsx.retainedMb(), csv.retainedMb());
         sb.append(String.format(Locale.ROOT, "%-28s %12d %12d%n", "vendors / departments", xlsx.vendors(),
                 xlsx.departments()));
-        sb.append(String.format(Locale.ROOT, "%nTagging: %,d actions in %.2f s (plan %.2f + apply %.2f) = %,.0f"
+        sb.append(String.format(Locale.ROOT, "%nContent digest of the imported rows (the import's audit entry):"
+                + " %,d rows in %.2f s = %,.0f rows/s%n", digest.actions(), digest.digestSeconds(),
+                digest.actions() / digest.digestSeconds()));
+        sb.append(String.format(Locale.ROOT, "Tagging: %,d actions in %.2f s (plan %.2f + apply %.2f) = %,.0f"
                 + " actions/s; %,d vendors (%,d names ruled out by their words, %,d matched in full), %,d hits;"
                 + " warm re-plan %.2f s = %,.0f actions/s%n",
                 after.actions(), after.taggingSeconds(), after.planSeconds(), after.applySeconds(),

@@ -1,4 +1,4 @@
-package procurement.review.core.importer.bench;
+package procurement.review.bench;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -20,7 +20,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import procurement.review.core.importer.TableHandler;
 import procurement.review.core.importer.TableReader;
 import procurement.review.core.importer.TableReaders;
-import procurement.review.core.importer.internal.xlsx.StaxFloor;
 import procurement.review.core.importer.internal.xlsx.XlsxTableReader;
 import procurement.review.core.importer.internal.xml.SecureStax;
 
@@ -87,6 +86,8 @@ public final class ReadBenchmark {
         long run() throws Exception;
     }
 
+    /** Where results go so that the JIT cannot drop the work that made them; never read. */
+    @SuppressWarnings("unused")
     private static long sink;
 
     private static double best(int runs, Work work) throws Exception {

@@ -1,4 +1,4 @@
-package procurement.review.cli.bench;
+package procurement.review.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
