@@ -18,32 +18,32 @@ import procurement.review.model.RuleSet;
  */
 public final class BuiltinRules {
 
-    /** Class-path location of the built-in rule set. */
-    public static final String RESOURCE = "/rules/builtin.ruleset";
+	/** Class-path location of the built-in rule set. */
+	public static final String RESOURCE = "/rules/builtin.ruleset";
 
-    /** Id of the built-in rule set. */
-    public static final String ID = "builtin";
+	/** Id of the built-in rule set. */
+	public static final String ID = "builtin";
 
-    private BuiltinRules() {
-    }
+	private BuiltinRules() {
+	}
 
-    /**
-     * Loads a fresh copy of the built-in rule set. Each call returns new objects, so a caller may add the result to
-     * a review (which takes ownership of it) or edit it without affecting other callers.
-     *
-     * @return the rule set
-     * @throws IllegalStateException when the resource is missing from the class path (a packaging error)
-     * @throws UncheckedIOException  when the resource cannot be read
-     */
-    public static RuleSet load() {
-        try (InputStream in = BuiltinRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "built-in rule set not on the class path: " + RESOURCE + " (is rules/ in build.properties?)");
-            }
-            return RuleSets.read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the built-in rule set " + RESOURCE, e);
-        }
-    }
+	/**
+	 * Loads a fresh copy of the built-in rule set. Each call returns new objects, so a caller may add the result to
+	 * a review (which takes ownership of it) or edit it without affecting other callers.
+	 *
+	 * @return the rule set
+	 * @throws IllegalStateException when the resource is missing from the class path (a packaging error)
+	 * @throws UncheckedIOException  when the resource cannot be read
+	 */
+	public static RuleSet load() {
+		try (InputStream in = BuiltinRules.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(
+						"built-in rule set not on the class path: " + RESOURCE + " (is rules/ in build.properties?)");
+			}
+			return RuleSets.read(in, RESOURCE);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read the built-in rule set " + RESOURCE, e);
+		}
+	}
 }

@@ -25,8 +25,8 @@ import procurement.review.model.ReportFormat;
 /** Excel 2003 XML spreadsheets, as reporting tools write "Excel" exports. */
 class XmlSpreadsheetTest {
 
-    /** What Excel writes, styles first: far more than the format sniffer's look at the head in a real file. */
-    private static final String HEAD = """
+	/** What Excel writes, styles first: far more than the format sniffer's look at the head in a real file. */
+	private static final String HEAD = """
             <?xml version="1.0"?>
             <?mso-application progid="Excel.Sheet"?>
             <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
@@ -37,18 +37,18 @@ class XmlSpreadsheetTest {
               <Style ss:ID="s21"><NumberFormat ss:Format="Short Date"/></Style></Styles>
             """;
 
-    @TempDir
-    Path dir;
+	@TempDir
+	Path dir;
 
-    private Path write(String name, String body) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, HEAD + body + "</Workbook>\n", StandardCharsets.UTF_8);
-        return file;
-    }
+	private Path write(String name, String body) throws IOException {
+		Path file = dir.resolve(name);
+		Files.writeString(file, HEAD + body + "</Workbook>\n", StandardCharsets.UTF_8);
+		return file;
+	}
 
-    @Test
-    void cellsRowsAndTypesAsExcelShowsThem() throws IOException {
-        Path file = write("Awards.xls", """
+	@Test
+	void cellsRowsAndTypesAsExcelShowsThem() throws IOException {
+		Path file = write("Awards.xls", """
                  <Worksheet ss:Name="Contract actions"><Table>
                   <Row><Cell ss:MergeAcross="2"><Data ss:Type="String">Awards FY2017</Data></Cell></Row>
                   <Row ss:Index="3"><Cell><Data ss:Type="String">Vendor</Data></Cell><Cell><Data ss:Type="String">PIID\
@@ -68,23 +68,23 @@ class XmlSpreadsheetTest {
                  <Worksheet ss:Name="Notes"><Table><Row><Cell><Data ss:Type="String">Source: FPDS</Data></Cell></Row>\
                 </Table></Worksheet>
                 """);
-        assertEquals(TableFormat.XML_SPREADSHEET, TableReaders.detect(file));
-        Collected c = Collected.read(file);
-        assertEquals(List.of("Contract actions", "Notes"), List.copyOf(c.sheets.keySet()));
-        assertArrayEquals(new String[] { "Awards FY2017" }, c.cells("Contract actions", 0));
-        assertEquals(3L, c.rowNumber("Contract actions", 1), "ss:Index skips row 2");
-        assertArrayEquals(new String[] { "KASPERSKY LAB", "HSHQ-17-1", "1234.5", "2017-09-13",
-                "Department of Homeland Security", "TRUE" }, c.cells("Contract actions", 2),
-                "formatted text run together, the comment left out, Excel's 15 digits, a date, a boolean");
-        assertArrayEquals(new String[] { null, "HSHQ-17-2", "-7", "2017-09-14T13:30:05", "far" },
-                c.cells("Contract actions", 3), "an index past Excel's last column is ignored, the cell kept next");
-        assertEquals(5L, c.rowNumber("Contract actions", 3));
-        assertTrue(c.problems.stream().anyMatch(p -> p.message().contains("999999")), c.problems.toString());
-    }
+		assertEquals(TableFormat.XML_SPREADSHEET, TableReaders.detect(file));
+		Collected c = Collected.read(file);
+		assertEquals(List.of("Contract actions", "Notes"), List.copyOf(c.sheets.keySet()));
+		assertArrayEquals(new String[] { "Awards FY2017" }, c.cells("Contract actions", 0));
+		assertEquals(3L, c.rowNumber("Contract actions", 1), "ss:Index skips row 2");
+		assertArrayEquals(new String[] { "KASPERSKY LAB", "HSHQ-17-1", "1234.5", "2017-09-13",
+				"Department of Homeland Security", "TRUE" }, c.cells("Contract actions", 2),
+				"formatted text run together, the comment left out, Excel's 15 digits, a date, a boolean");
+		assertArrayEquals(new String[] { null, "HSHQ-17-2", "-7", "2017-09-14T13:30:05", "far" },
+				c.cells("Contract actions", 3), "an index past Excel's last column is ignored, the cell kept next");
+		assertEquals(5L, c.rowNumber("Contract actions", 3));
+		assertTrue(c.problems.stream().anyMatch(p -> p.message().contains("999999")), c.problems.toString());
+	}
 
-    @Test
-    void anAgencyExportImportsWithItsHeadings() throws IOException {
-        Path file = write("export.xml", """
+	@Test
+	void anAgencyExportImportsWithItsHeadings() throws IOException {
+		Path file = write("export.xml", """
                  <Worksheet ss:Name="Sheet1"><Table>
                   <Row><Cell><Data ss:Type="String">Vendor</Data></Cell><Cell><Data ss:Type="String">PO Number</Data>\
                 </Cell><Cell><Data ss:Type="String">Obligated Amount</Data></Cell><Cell><Data ss:Type="String">\
@@ -95,29 +95,29 @@ class XmlSpreadsheetTest {
                 </Row>
                  </Table></Worksheet>
                 """);
-        ReviewSession session = ReviewSession.create("2003");
-        ImportResult result = importInto(session, file);
-        assertEquals(1, result.actionCount());
-        assertEquals(ReportFormat.XML_SPREADSHEET, result.report().getFormat());
-        ContractAction action = actions(session.review()).get(0);
-        assertEquals("ZTE USA INC", action.getVendor().getName());
-        assertEquals("PO-9", action.getPiid());
-        assertEquals(new BigDecimal("250000"), action.getObligation());
-        assertEquals(LocalDate.of(2019, 8, 13), action.getActionDate());
-        assertEquals("Department of Commerce", action.getDepartment().getName());
-        assertEquals("Sheet1", action.getSourceSheet());
-        assertEquals(2L, action.getSourceRow());
-    }
+		ReviewSession session = ReviewSession.create("2003");
+		ImportResult result = importInto(session, file);
+		assertEquals(1, result.actionCount());
+		assertEquals(ReportFormat.XML_SPREADSHEET, result.report().getFormat());
+		ContractAction action = actions(session.review()).get(0);
+		assertEquals("ZTE USA INC", action.getVendor().getName());
+		assertEquals("PO-9", action.getPiid());
+		assertEquals(new BigDecimal("250000"), action.getObligation());
+		assertEquals(LocalDate.of(2019, 8, 13), action.getActionDate());
+		assertEquals("Department of Commerce", action.getDepartment().getName());
+		assertEquals("Sheet1", action.getSourceSheet());
+		assertEquals(2L, action.getSourceRow());
+	}
 
-    @Test
-    void aDocumentTypeDeclarationIsRefused() throws IOException {
-        Path file = dir.resolve("entities.xls");
-        Files.writeString(file, "<?xml version=\"1.0\"?><!DOCTYPE Workbook [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet><Table><Row><Cell>"
-                + "<Data ss:Type=\"String\">&x;</Data></Cell></Row></Table></Worksheet></Workbook>");
-        ReviewSession session = ReviewSession.create("DTD");
-        ImportException e = assertThrows(ImportException.class, () -> importInto(session, file));
-        assertTrue(e.getMessage().contains("document type declaration"), e.getMessage());
-        assertTrue(session.review().getReports().isEmpty());
-    }
+	@Test
+	void aDocumentTypeDeclarationIsRefused() throws IOException {
+		Path file = dir.resolve("entities.xls");
+		Files.writeString(file, "<?xml version=\"1.0\"?><!DOCTYPE Workbook [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+				+ "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet><Table><Row><Cell>"
+				+ "<Data ss:Type=\"String\">&x;</Data></Cell></Row></Table></Worksheet></Workbook>");
+		ReviewSession session = ReviewSession.create("DTD");
+		ImportException e = assertThrows(ImportException.class, () -> importInto(session, file));
+		assertTrue(e.getMessage().contains("document type declaration"), e.getMessage());
+		assertTrue(session.review().getReports().isEmpty());
+	}
 }

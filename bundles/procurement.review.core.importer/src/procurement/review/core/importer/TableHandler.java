@@ -11,36 +11,36 @@ package procurement.review.core.importer;
  */
 public interface TableHandler {
 
-    /**
-     * Called before the first row of each sheet.
-     *
-     * @param sheetName the sheet name as the workbook shows it
-     */
-    default void startSheet(String sheetName) {
-    }
+	/**
+	 * Called before the first row of each sheet.
+	 *
+	 * @param sheetName the sheet name as the workbook shows it
+	 */
+	default void startSheet(String sheetName) {
+	}
 
-    /**
-     * Called for each row that holds at least one cell. Spreadsheet rows absent from the file are skipped, so
-     * {@code rowNumber} may jump; it is always the number the reviewer sees in Excel (in a CSV file: records
-     * counted from the first line as row 1, empty lines included, a record with line breaks in quotes one row).
-     *
-     * @param rowNumber the 1-based row number
-     * @param cells     the cells, index = 0-based column; missing and blank cells are {@code null}; the array
-     *                  ends at the last non-blank cell of this row, so rows may be shorter than the header
-     * @return {@code true} to continue, {@code false} to stop reading (cancel); {@link #endSheet()} is then
-     *         still called
-     */
-    boolean row(long rowNumber, String[] cells);
+	/**
+	 * Called for each row that holds at least one cell. Spreadsheet rows absent from the file are skipped, so
+	 * {@code rowNumber} may jump; it is always the number the reviewer sees in Excel (in a CSV file: records
+	 * counted from the first line as row 1, empty lines included, a record with line breaks in quotes one row).
+	 *
+	 * @param rowNumber the 1-based row number
+	 * @param cells     the cells, index = 0-based column; missing and blank cells are {@code null}; the array
+	 *                  ends at the last non-blank cell of this row, so rows may be shorter than the header
+	 * @return {@code true} to continue, {@code false} to stop reading (cancel); {@link #endSheet()} is then
+	 *         still called
+	 */
+	boolean row(long rowNumber, String[] cells);
 
-    /** Called after the last row of each sheet, also when reading was stopped. */
-    default void endSheet() {
-    }
+	/** Called after the last row of each sheet, also when reading was stopped. */
+	default void endSheet() {
+	}
 
-    /**
-     * Called for each located issue; reading continues after it.
-     *
-     * @param problem the issue
-     */
-    default void problem(ReadProblem problem) {
-    }
+	/**
+	 * Called for each located issue; reading continues after it.
+	 *
+	 * @param problem the issue
+	 */
+	default void problem(ReadProblem problem) {
+	}
 }

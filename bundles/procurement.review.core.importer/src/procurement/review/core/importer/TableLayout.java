@@ -14,12 +14,12 @@ import java.util.Objects;
  */
 public record TableLayout(String sheet, long row, ColumnMapping mapping) {
 
-    /** Checks the parts. */
-    public TableLayout {
-        Objects.requireNonNull(sheet, "sheet");
-        Objects.requireNonNull(mapping, "mapping");
-        if (row < 1) {
-            throw new IllegalArgumentException("row " + row + ": rows are numbered from 1");
-        }
-    }
+	/** Checks the parts. */
+	public TableLayout {
+		Objects.requireNonNull(sheet, "sheet");
+		Objects.requireNonNull(mapping, "mapping");
+		if (row < 1) {
+			throw new IllegalArgumentException("row " + row + ": rows are numbered from 1");
+		}
+	}
 }

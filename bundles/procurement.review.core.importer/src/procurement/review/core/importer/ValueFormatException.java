@@ -6,23 +6,23 @@ package procurement.review.core.importer;
  */
 public class ValueFormatException extends IllegalArgumentException {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    private final String value;
+	private final String value;
 
-    /**
-     * Creates the exception.
-     *
-     * @param value    the offending text
-     * @param expected what was expected, e.g. "a date"
-     */
-    public ValueFormatException(String value, String expected) {
-        super("\"" + value + "\" is not " + expected + ".");
-        this.value = value;
-    }
+	/**
+	 * Creates the exception.
+	 *
+	 * @param value    the offending text
+	 * @param expected what was expected, e.g. "a date"
+	 */
+	public ValueFormatException(String value, String expected) {
+		super("\"" + value + "\" is not " + expected + ".");
+		this.value = value;
+	}
 
-    /** @return the offending text */
-    public String value() {
-        return value;
-    }
+	/** @return the offending text */
+	public String value() {
+		return value;
+	}
 }

@@ -16,23 +16,23 @@ import java.util.Objects;
  */
 public record BrandTerm(String phrase, boolean ambiguousAlone, boolean covered, String reason) {
 
-    /** Validates the phrase. */
-    public BrandTerm {
-        Objects.requireNonNull(phrase, "phrase");
-        if (phrase.isBlank()) {
-            throw new IllegalArgumentException("blank brand term");
-        }
-        phrase = phrase.strip();
-        reason = reason == null ? "" : reason.strip();
-    }
+	/** Validates the phrase. */
+	public BrandTerm {
+		Objects.requireNonNull(phrase, "phrase");
+		if (phrase.isBlank()) {
+			throw new IllegalArgumentException("blank brand term");
+		}
+		phrase = phrase.strip();
+		reason = reason == null ? "" : reason.strip();
+	}
 
-    /**
-     * A covered, unambiguous term.
-     *
-     * @param phrase the phrase
-     * @return the term
-     */
-    public static BrandTerm of(String phrase) {
-        return new BrandTerm(phrase, false, true, "");
-    }
+	/**
+	 * A covered, unambiguous term.
+	 *
+	 * @param phrase the phrase
+	 * @return the term
+	 */
+	public static BrandTerm of(String phrase) {
+		return new BrandTerm(phrase, false, true, "");
+	}
 }

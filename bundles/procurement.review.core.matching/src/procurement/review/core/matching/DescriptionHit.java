@@ -14,5 +14,5 @@ package procurement.review.core.matching;
  * @param explanation human-readable summary
  */
 public record DescriptionHit(String entityId, String familyId, String term, String phrase, int start, int end,
-        boolean covered, String reason, String explanation) {
+		boolean covered, String reason, String explanation) {
 }

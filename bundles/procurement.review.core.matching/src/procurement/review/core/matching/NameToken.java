@@ -13,15 +13,15 @@ package procurement.review.core.matching;
  */
 public record NameToken(String text, String latin, Script script, boolean legalForm, String source) {
 
-    /** Writing system of a token; Chinese runs have no spaces, so they are matched as substrings. */
-    public enum Script {
-        /** Latin letters and digits. */
-        LATIN,
-        /** Cyrillic letters. */
-        CYRILLIC,
-        /** Han (and other CJK) characters. */
-        HAN,
-        /** Any other script. */
-        OTHER
-    }
+	/** Writing system of a token; Chinese runs have no spaces, so they are matched as substrings. */
+	public enum Script {
+		/** Latin letters and digits. */
+		LATIN,
+		/** Cyrillic letters. */
+		CYRILLIC,
+		/** Han (and other CJK) characters. */
+		HAN,
+		/** Any other script. */
+		OTHER
+	}
 }

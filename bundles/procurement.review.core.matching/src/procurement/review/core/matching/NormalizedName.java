@@ -11,28 +11,28 @@ import java.util.stream.Collectors;
  */
 public record NormalizedName(String original, List<NameToken> tokens) {
 
-    /** Copies the token list. */
-    public NormalizedName {
-        tokens = List.copyOf(tokens);
-    }
+	/** Copies the token list. */
+	public NormalizedName {
+		tokens = List.copyOf(tokens);
+	}
 
-    /**
-     * The cache key: canonical words joined by one space. Two names with the same key are matched identically,
-     * e.g. "KASPERSKY LAB  INC" and "Kaspersky Lab, Inc.".
-     *
-     * @return the key
-     */
-    public String key() {
-        return tokens.stream().map(NameToken::text).collect(Collectors.joining(" "));
-    }
+	/**
+	 * The cache key: canonical words joined by one space. Two names with the same key are matched identically,
+	 * e.g. "KASPERSKY LAB  INC" and "Kaspersky Lab, Inc.".
+	 *
+	 * @return the key
+	 */
+	public String key() {
+		return tokens.stream().map(NameToken::text).collect(Collectors.joining(" "));
+	}
 
-    /** @return the words that are not legal forms */
-    public List<NameToken> contentTokens() {
-        return tokens.stream().filter(t -> !t.legalForm()).toList();
-    }
+	/** @return the words that are not legal forms */
+	public List<NameToken> contentTokens() {
+		return tokens.stream().filter(t -> !t.legalForm()).toList();
+	}
 
-    /** @return the standardised legal forms, e.g. ["inc"] */
-    public List<String> legalForms() {
-        return tokens.stream().filter(NameToken::legalForm).map(NameToken::text).toList();
-    }
+	/** @return the standardised legal forms, e.g. ["inc"] */
+	public List<String> legalForms() {
+		return tokens.stream().filter(NameToken::legalForm).map(NameToken::text).toList();
+	}
 }

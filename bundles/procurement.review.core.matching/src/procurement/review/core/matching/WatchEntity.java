@@ -20,19 +20,19 @@ import java.util.Objects;
  * @param attributes   free-form provenance such as "relation", "source", "rule", "risk"; never {@code null}
  */
 public record WatchEntity(String id, String familyId, String displayName, List<String> names,
-        List<String> strictNames, String country, EntityIdentifiers identifiers, List<BrandTerm> brandTerms,
-        Map<String, String> attributes) {
+		List<String> strictNames, String country, EntityIdentifiers identifiers, List<BrandTerm> brandTerms,
+		Map<String, String> attributes) {
 
-    /** Validates and copies the collections so the record is immutable. */
-    public WatchEntity {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(familyId, "familyId");
-        displayName = displayName == null || displayName.isBlank() ? id : displayName;
-        names = List.copyOf(names == null ? List.of() : names);
-        strictNames = List.copyOf(strictNames == null ? List.of() : strictNames);
-        country = country == null ? "" : country.strip();
-        identifiers = identifiers == null ? EntityIdentifiers.NONE : identifiers;
-        brandTerms = List.copyOf(brandTerms == null ? List.of() : brandTerms);
-        attributes = Map.copyOf(attributes == null ? Map.of() : attributes);
-    }
+	/** Validates and copies the collections so the record is immutable. */
+	public WatchEntity {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(familyId, "familyId");
+		displayName = displayName == null || displayName.isBlank() ? id : displayName;
+		names = List.copyOf(names == null ? List.of() : names);
+		strictNames = List.copyOf(strictNames == null ? List.of() : strictNames);
+		country = country == null ? "" : country.strip();
+		identifiers = identifiers == null ? EntityIdentifiers.NONE : identifiers;
+		brandTerms = List.copyOf(brandTerms == null ? List.of() : brandTerms);
+		attributes = Map.copyOf(attributes == null ? Map.of() : attributes);
+	}
 }

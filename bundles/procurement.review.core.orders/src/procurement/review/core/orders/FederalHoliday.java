@@ -14,16 +14,16 @@ import java.util.Objects;
  */
 public record FederalHoliday(String name, LocalDate date, LocalDate observed) {
 
-    /**
-     * Checks that no component is missing.
-     *
-     * @param name     the holiday's name
-     * @param date     the legal date
-     * @param observed the observed closure date
-     */
-    public FederalHoliday {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(observed, "observed");
-    }
+	/**
+	 * Checks that no component is missing.
+	 *
+	 * @param name     the holiday's name
+	 * @param date     the legal date
+	 * @param observed the observed closure date
+	 */
+	public FederalHoliday {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(date, "date");
+		Objects.requireNonNull(observed, "observed");
+	}
 }

@@ -21,39 +21,39 @@ import java.util.Objects;
  * @param status        the review decision that places the line in a section
  */
 public record OrderLine(String component, String piid, String modification, LocalDate actionDate,
-        String vendorName, String coveredEntity, String matchedBy, BigDecimal amount, String description,
-        String sourceFile, long sourceRow, LineStatus status) {
+		String vendorName, String coveredEntity, String matchedBy, BigDecimal amount, String description,
+		String sourceFile, long sourceRow, LineStatus status) {
 
-    /**
-     * Replaces null texts with empty ones and a null amount with zero, so renderers need no null checks.
-     *
-     * @param component     component
-     * @param piid          PIID
-     * @param modification  modification number
-     * @param actionDate    action date
-     * @param vendorName    vendor name
-     * @param coveredEntity covered entity
-     * @param matchedBy     match explanation
-     * @param amount        amount
-     * @param description   description
-     * @param sourceFile    source file
-     * @param sourceRow     source row
-     * @param status        review status
-     */
-    public OrderLine {
-        component = nz(component);
-        piid = nz(piid);
-        modification = nz(modification);
-        vendorName = nz(vendorName);
-        coveredEntity = nz(coveredEntity);
-        matchedBy = nz(matchedBy);
-        amount = amount == null ? BigDecimal.ZERO : amount;
-        description = nz(description);
-        sourceFile = nz(sourceFile);
-        Objects.requireNonNull(status, "status");
-    }
+	/**
+	 * Replaces null texts with empty ones and a null amount with zero, so renderers need no null checks.
+	 *
+	 * @param component     component
+	 * @param piid          PIID
+	 * @param modification  modification number
+	 * @param actionDate    action date
+	 * @param vendorName    vendor name
+	 * @param coveredEntity covered entity
+	 * @param matchedBy     match explanation
+	 * @param amount        amount
+	 * @param description   description
+	 * @param sourceFile    source file
+	 * @param sourceRow     source row
+	 * @param status        review status
+	 */
+	public OrderLine {
+		component = nz(component);
+		piid = nz(piid);
+		modification = nz(modification);
+		vendorName = nz(vendorName);
+		coveredEntity = nz(coveredEntity);
+		matchedBy = nz(matchedBy);
+		amount = amount == null ? BigDecimal.ZERO : amount;
+		description = nz(description);
+		sourceFile = nz(sourceFile);
+		Objects.requireNonNull(status, "status");
+	}
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
 }

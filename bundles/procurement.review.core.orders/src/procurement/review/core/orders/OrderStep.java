@@ -15,38 +15,38 @@ import java.util.Objects;
  */
 public record OrderStep(String name, String label, List<LocalDate> dates, String deliverable, String citation) {
 
-    /**
-     * Checks the name, copies the dates and replaces null texts with empty ones.
-     *
-     * @param name        name
-     * @param label       label
-     * @param dates       dates
-     * @param deliverable deliverable
-     * @param citation    citation
-     */
-    public OrderStep {
-        Objects.requireNonNull(name, "name");
-        label = label == null || label.isBlank() ? name : label;
-        dates = dates == null ? List.of() : List.copyOf(dates);
-        deliverable = deliverable == null ? "" : deliverable;
-        citation = citation == null ? "" : citation;
-    }
+	/**
+	 * Checks the name, copies the dates and replaces null texts with empty ones.
+	 *
+	 * @param name        name
+	 * @param label       label
+	 * @param dates       dates
+	 * @param deliverable deliverable
+	 * @param citation    citation
+	 */
+	public OrderStep {
+		Objects.requireNonNull(name, "name");
+		label = label == null || label.isBlank() ? name : label;
+		dates = dates == null ? List.of() : List.copyOf(dates);
+		deliverable = deliverable == null ? "" : deliverable;
+		citation = citation == null ? "" : citation;
+	}
 
-    /**
-     * The first (or only) due date.
-     *
-     * @return the date, or null when the step has none
-     */
-    public LocalDate due() {
-        return dates.isEmpty() ? null : dates.get(0);
-    }
+	/**
+	 * The first (or only) due date.
+	 *
+	 * @return the date, or null when the step has none
+	 */
+	public LocalDate due() {
+		return dates.isEmpty() ? null : dates.get(0);
+	}
 
-    /**
-     * Tells whether the step recurs (status reports).
-     *
-     * @return true when it has more than one date
-     */
-    public boolean isRecurring() {
-        return dates.size() > 1;
-    }
+	/**
+	 * Tells whether the step recurs (status reports).
+	 *
+	 * @return true when it has more than one date
+	 */
+	public boolean isRecurring() {
+		return dates.size() > 1;
+	}
 }

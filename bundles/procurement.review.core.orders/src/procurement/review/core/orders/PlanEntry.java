@@ -11,35 +11,35 @@ import java.util.Objects;
  */
 public record PlanEntry(String letter, String label, String value) {
 
-    /**
-     * Replaces a null value with an empty one.
-     *
-     * @param letter letter
-     * @param label  label
-     * @param value  value
-     */
-    public PlanEntry {
-        Objects.requireNonNull(letter, "letter");
-        Objects.requireNonNull(label, "label");
-        value = value == null ? "" : value;
-    }
+	/**
+	 * Replaces a null value with an empty one.
+	 *
+	 * @param letter letter
+	 * @param label  label
+	 * @param value  value
+	 */
+	public PlanEntry {
+		Objects.requireNonNull(letter, "letter");
+		Objects.requireNonNull(label, "label");
+		value = value == null ? "" : value;
+	}
 
-    /**
-     * The same element with another answer.
-     *
-     * @param newValue the answer
-     * @return a new element
-     */
-    public PlanEntry withValue(String newValue) {
-        return new PlanEntry(letter, label, newValue);
-    }
+	/**
+	 * The same element with another answer.
+	 *
+	 * @param newValue the answer
+	 * @return a new element
+	 */
+	public PlanEntry withValue(String newValue) {
+		return new PlanEntry(letter, label, newValue);
+	}
 
-    /**
-     * Tells whether the element still has to be filled in.
-     *
-     * @return true when the value is blank
-     */
-    public boolean isBlank() {
-        return value.isBlank();
-    }
+	/**
+	 * Tells whether the element still has to be filled in.
+	 *
+	 * @return true when the value is blank
+	 */
+	public boolean isBlank() {
+		return value.isBlank();
+	}
 }

@@ -19,40 +19,40 @@ import java.time.LocalDate;
  *                       FCC Covered List), so that {@code effective} is only the earliest of those dates
  */
 public record RuleReference(String id, String citation, String title, String ruleSetVersion,
-        LocalDate ruleSetDate, LocalDate effective, boolean purchasesOnly, String obligations, boolean entryDated) {
+		LocalDate ruleSetDate, LocalDate effective, boolean purchasesOnly, String obligations, boolean entryDated) {
 
-    /**
-     * Replaces null texts with empty ones.
-     *
-     * @param id             rule id
-     * @param citation       citation
-     * @param title          title
-     * @param ruleSetVersion rule set version
-     * @param ruleSetDate    rule set date
-     * @param effective      effective date
-     * @param purchasesOnly  whether the rule concerns purchases from its effective date on
-     * @param obligations    what the source requires of an agency
-     * @param entryDated     whether each family has its own date
-     */
-    public RuleReference {
-        id = id == null ? "" : id;
-        citation = citation == null ? "" : citation;
-        title = title == null ? "" : title;
-        ruleSetVersion = ruleSetVersion == null ? "" : ruleSetVersion;
-        obligations = obligations == null ? "" : obligations;
-    }
+	/**
+	 * Replaces null texts with empty ones.
+	 *
+	 * @param id             rule id
+	 * @param citation       citation
+	 * @param title          title
+	 * @param ruleSetVersion rule set version
+	 * @param ruleSetDate    rule set date
+	 * @param effective      effective date
+	 * @param purchasesOnly  whether the rule concerns purchases from its effective date on
+	 * @param obligations    what the source requires of an agency
+	 * @param entryDated     whether each family has its own date
+	 */
+	public RuleReference {
+		id = id == null ? "" : id;
+		citation = citation == null ? "" : citation;
+		title = title == null ? "" : title;
+		ruleSetVersion = ruleSetVersion == null ? "" : ruleSetVersion;
+		obligations = obligations == null ? "" : obligations;
+	}
 
-    /**
-     * A reference with only identity and rule set, for a rule that concerns what is present and states no
-     * obligations.
-     *
-     * @param id             rule id
-     * @param citation       citation
-     * @param title          title
-     * @param ruleSetVersion rule set version
-     * @param ruleSetDate    rule set date
-     */
-    public RuleReference(String id, String citation, String title, String ruleSetVersion, LocalDate ruleSetDate) {
-        this(id, citation, title, ruleSetVersion, ruleSetDate, null, false, "", false);
-    }
+	/**
+	 * A reference with only identity and rule set, for a rule that concerns what is present and states no
+	 * obligations.
+	 *
+	 * @param id             rule id
+	 * @param citation       citation
+	 * @param title          title
+	 * @param ruleSetVersion rule set version
+	 * @param ruleSetDate    rule set date
+	 */
+	public RuleReference(String id, String citation, String title, String ruleSetVersion, LocalDate ruleSetDate) {
+		this(id, citation, title, ruleSetVersion, ruleSetDate, null, false, "", false);
+	}
 }

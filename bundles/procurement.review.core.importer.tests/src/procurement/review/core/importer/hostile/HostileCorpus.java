@@ -37,573 +37,573 @@ import procurement.review.core.importer.TableFormatException.Reason;
  */
 public final class HostileCorpus {
 
-    /** Where {@link #main(String[])} and the corpus test put a copy of the corpus, relative to this fragment. */
-    public static final Path TARGET = Path.of("target", "hostile-corpus");
+	/** Where {@link #main(String[])} and the corpus test put a copy of the corpus, relative to this fragment. */
+	public static final Path TARGET = Path.of("target", "hostile-corpus");
 
-    /** The columns every generated table has: enough for the column mapping to recognise a current download. */
-    static final List<String> HEADER = List.of("contract_transaction_unique_key", "award_id_piid",
-            "modification_number", "action_date", "federal_action_obligation", "recipient_name",
-            "awarding_agency_name");
-    /** 0-based columns of {@link #HEADER}, for located-problem assertions. */
-    static final int ACTION_DATE = 3;
-    static final int OBLIGATION = 4;
-    static final int VENDOR = 5;
+	/** The columns every generated table has: enough for the column mapping to recognise a current download. */
+	static final List<String> HEADER = List.of("contract_transaction_unique_key", "award_id_piid",
+			"modification_number", "action_date", "federal_action_obligation", "recipient_name",
+			"awarding_agency_name");
+	/** 0-based columns of {@link #HEADER}, for located-problem assertions. */
+	static final int ACTION_DATE = 3;
+	static final int OBLIGATION = 4;
+	static final int VENDOR = 5;
 
-    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+	private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+	private static final String REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+	private static final String DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /** What the importer must do with a file. */
-    public enum Outcome {
-        /** The file is refused: one clear sentence naming the file, nothing added to the review. */
-        REFUSED,
-        /** The file is imported; bad cells become located problems. */
-        IMPORTED
-    }
+	/** What the importer must do with a file. */
+	public enum Outcome {
+		/** The file is refused: one clear sentence naming the file, nothing added to the review. */
+		REFUSED,
+		/** The file is imported; bad cells become located problems. */
+		IMPORTED
+	}
 
-    /**
-     * One corpus file and its expectation.
-     *
-     * @param file        the generated file
-     * @param outcome     refused or imported
-     * @param reason      for refused files, the reason the reader gives
-     * @param words       for refused files, words the message must contain (in any case); for imported files,
-     *                    words a located problem must contain (empty: no problem expected)
-     * @param actions     for imported files, the number of actions the import adds
-     * @param problemRow  for imported files with a problem, the row the first expected problem is reported at
-     * @param problemCol  0-based column of that problem, -1 for a whole row
-     */
-    public record Case(Path file, Outcome outcome, Reason reason, List<String> words, int actions, long problemRow,
-            int problemCol) {
+	/**
+	 * One corpus file and its expectation.
+	 *
+	 * @param file        the generated file
+	 * @param outcome     refused or imported
+	 * @param reason      for refused files, the reason the reader gives
+	 * @param words       for refused files, words the message must contain (in any case); for imported files,
+	 *                    words a located problem must contain (empty: no problem expected)
+	 * @param actions     for imported files, the number of actions the import adds
+	 * @param problemRow  for imported files with a problem, the row the first expected problem is reported at
+	 * @param problemCol  0-based column of that problem, -1 for a whole row
+	 */
+	public record Case(Path file, Outcome outcome, Reason reason, List<String> words, int actions, long problemRow,
+			int problemCol) {
 
-        /** @return the file name, as tests and messages show it */
-        public String name() {
-            return file.getFileName().toString();
-        }
+		/** @return the file name, as tests and messages show it */
+		public String name() {
+			return file.getFileName().toString();
+		}
 
-        @Override
-        public String toString() {
-            return name();
-        }
-    }
+		@Override
+		public String toString() {
+			return name();
+		}
+	}
 
-    private HostileCorpus() {
-    }
+	private HostileCorpus() {
+	}
 
-    /**
-     * Writes the corpus to a folder (or to {@link #TARGET}).
-     *
-     * @param args optional: the folder
-     * @throws IOException when writing fails
-     */
-    public static void main(String[] args) throws IOException {
-        Path dir = args.length > 0 ? Path.of(args[0]) : TARGET;
-        for (Case c : generate(dir)) {
-            System.out.println(c.outcome() + "\t" + c.name());
-        }
-    }
+	/**
+	 * Writes the corpus to a folder (or to {@link #TARGET}).
+	 *
+	 * @param args optional: the folder
+	 * @throws IOException when writing fails
+	 */
+	public static void main(String[] args) throws IOException {
+		Path dir = args.length > 0 ? Path.of(args[0]) : TARGET;
+		for (Case c : generate(dir)) {
+			System.out.println(c.outcome() + "\t" + c.name());
+		}
+	}
 
-    /**
-     * Generates every case into a folder.
-     *
-     * @param dir the folder, created if needed
-     * @return the cases, in a stable order
-     * @throws IOException when writing fails
-     */
-    public static List<Case> generate(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        List<Case> cases = new ArrayList<>();
+	/**
+	 * Generates every case into a folder.
+	 *
+	 * @param dir the folder, created if needed
+	 * @return the cases, in a stable order
+	 * @throws IOException when writing fails
+	 */
+	public static List<Case> generate(Path dir) throws IOException {
+		Files.createDirectories(dir);
+		List<Case> cases = new ArrayList<>();
 
-        // --- refused: zip bombs, XML entity attacks, encryption, other formats, broken containers ---
-        cases.add(refused(zipBomb(dir.resolve("zip-bomb-sheet.xlsx"), false), Reason.MALFORMED, "zip bomb"));
-        cases.add(refused(zipBomb(dir.resolve("zip-bomb-shared-strings.xlsx"), true), Reason.MALFORMED, "zip bomb"));
-        cases.add(refused(downloadBomb(dir.resolve("zip-bomb-download.zip")), Reason.MALFORMED, "zip bomb"));
-        String xxe = "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
-        cases.add(refused(xlsx(dir.resolve("xxe-sheet.xlsx"), xmlDecl() + xxe + sheet("<row r=\"1\">"
-                + inline("A1", "&xxe;") + "</row>"), null, null), Reason.MALFORMED, "document type declaration"));
-        String xxeSst = "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
-        cases.add(refused(xlsx(dir.resolve("xxe-shared-strings.xlsx"), sheet(headerRow() + "<row r=\"2\">"
-                + "<c r=\"A2\" t=\"s\"><v>0</v></c></row>"), xmlDecl() + xxeSst + "<sst xmlns=\"" + MAIN_NS
-                        + "\" count=\"1\" uniqueCount=\"1\"><si><t>&xxe;</t></si></sst>", null),
-                Reason.MALFORMED, "document type declaration"));
-        cases.add(refused(xlsx(dir.resolve("billion-laughs-sheet.xlsx"), xmlDecl() + billionLaughs("worksheet")
-                + sheet("<row r=\"1\">" + inline("A1", "&lol9;") + "</row>"), null, null), Reason.MALFORMED,
-                "document type declaration"));
-        cases.add(refused(write(dir.resolve("billion-laughs-fpds.xml"), xmlDecl() + billionLaughs("feed")
-                + fpdsFeed("&lol9;")), Reason.MALFORMED, "document type declaration"));
-        cases.add(refused(write(dir.resolve("fpds-with-doctype.xml"), xmlDecl()
-                + "<!DOCTYPE feed SYSTEM \"feed.dtd\">" + fpdsFeed("ACME")), Reason.MALFORMED,
-                "document type declaration"));
-        cases.add(refused(encryptedXlsx(dir.resolve("encrypted.xlsx")), Reason.PASSWORD_PROTECTED, "password"));
-        cases.add(refused(encryptedXls(dir.resolve("encrypted.xls")), Reason.PASSWORD_PROTECTED, "password"));
-        cases.add(refused(truncated(dir.resolve("truncated.xlsx")), Reason.MALFORMED, "cannot be opened"));
-        cases.add(refused(write(dir.resolve("pdf-renamed.xlsx"), ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"
-                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII)), Reason.UNSUPPORTED,
-                "PDF"));
-        cases.add(refused(write(dir.resolve("png-renamed.xlsx"), png()), Reason.UNSUPPORTED, "image", "PNG"));
-        cases.add(refused(write(dir.resolve("html-saved-as.xls"), "<html><head><meta charset=\"utf-8\"></head>"
-                + "<body><p>Your session expired.</p><script>document.write('<table>')</script></body></html>"),
-                Reason.UNSUPPORTED, "HTML page without a table"));
-        cases.add(refused(nulInHead(dir.resolve("nul-bytes-at-start.csv")), Reason.UNSUPPORTED, "binary file"));
-        cases.add(refused(hugeCell(dir.resolve("cell-of-20-mb.csv"), 20 << 20), Reason.MALFORMED, "record 1"));
-        cases.add(refused(xlsx(dir.resolve("column-beyond-xfd.xlsx"), sheet(headerRow() + "<row r=\"2\">"
-                + inline("ZZZZZZ2", "far") + "</row>"), null, null), Reason.MALFORMED, "ZZZZZZ2", "XFD"));
-        // Found by MutationFuzzTest: the parser reported these with unchecked exceptions that escaped the readers.
-        cases.add(refused(xlsx(dir.resolve("sheet-ends-inside-cdata.xlsx"), "<worksheet xmlns=\"" + MAIN_NS
-                + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v><![CDATA[12", null, null), Reason.MALFORMED,
-                "not well-formed", "line 1"));
-        // found by comparing the sheet scanner with the StAX reader on mutated sheets: a cell inside an inline string
-        cases.add(refused(xlsx(dir.resolve("cell-inside-an-inline-string.xlsx"), sheet(headerRow() + "<row r=\"2\">"
-                + "<c r=\"A2\" t=\"inlineStr\"><is><r><t>K1</t></r><c><t>x</t></r></is></c></row>"), null, null),
-                Reason.MALFORMED, "not well-formed"));
-        cases.add(refused(write(dir.resolve("fpds-xmlns-prefix.xml"), "<feed xmlns=\"http://www.w3.org/2005/Atom\">"
-                + "<xmlns:entry><PIID>1</PIID></xmlns:entry></feed>"), Reason.MALFORMED, "not well-formed",
-                "line 1"));
+		// --- refused: zip bombs, XML entity attacks, encryption, other formats, broken containers ---
+		cases.add(refused(zipBomb(dir.resolve("zip-bomb-sheet.xlsx"), false), Reason.MALFORMED, "zip bomb"));
+		cases.add(refused(zipBomb(dir.resolve("zip-bomb-shared-strings.xlsx"), true), Reason.MALFORMED, "zip bomb"));
+		cases.add(refused(downloadBomb(dir.resolve("zip-bomb-download.zip")), Reason.MALFORMED, "zip bomb"));
+		String xxe = "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+		cases.add(refused(xlsx(dir.resolve("xxe-sheet.xlsx"), xmlDecl() + xxe + sheet("<row r=\"1\">"
+				+ inline("A1", "&xxe;") + "</row>"), null, null), Reason.MALFORMED, "document type declaration"));
+		String xxeSst = "<!DOCTYPE sst [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+		cases.add(refused(xlsx(dir.resolve("xxe-shared-strings.xlsx"), sheet(headerRow() + "<row r=\"2\">"
+				+ "<c r=\"A2\" t=\"s\"><v>0</v></c></row>"), xmlDecl() + xxeSst + "<sst xmlns=\"" + MAIN_NS
+						+ "\" count=\"1\" uniqueCount=\"1\"><si><t>&xxe;</t></si></sst>", null),
+				Reason.MALFORMED, "document type declaration"));
+		cases.add(refused(xlsx(dir.resolve("billion-laughs-sheet.xlsx"), xmlDecl() + billionLaughs("worksheet")
+				+ sheet("<row r=\"1\">" + inline("A1", "&lol9;") + "</row>"), null, null), Reason.MALFORMED,
+				"document type declaration"));
+		cases.add(refused(write(dir.resolve("billion-laughs-fpds.xml"), xmlDecl() + billionLaughs("feed")
+				+ fpdsFeed("&lol9;")), Reason.MALFORMED, "document type declaration"));
+		cases.add(refused(write(dir.resolve("fpds-with-doctype.xml"), xmlDecl()
+				+ "<!DOCTYPE feed SYSTEM \"feed.dtd\">" + fpdsFeed("ACME")), Reason.MALFORMED,
+				"document type declaration"));
+		cases.add(refused(encryptedXlsx(dir.resolve("encrypted.xlsx")), Reason.PASSWORD_PROTECTED, "password"));
+		cases.add(refused(encryptedXls(dir.resolve("encrypted.xls")), Reason.PASSWORD_PROTECTED, "password"));
+		cases.add(refused(truncated(dir.resolve("truncated.xlsx")), Reason.MALFORMED, "cannot be opened"));
+		cases.add(refused(write(dir.resolve("pdf-renamed.xlsx"), ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"
+				+ "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII)), Reason.UNSUPPORTED,
+				"PDF"));
+		cases.add(refused(write(dir.resolve("png-renamed.xlsx"), png()), Reason.UNSUPPORTED, "image", "PNG"));
+		cases.add(refused(write(dir.resolve("html-saved-as.xls"), "<html><head><meta charset=\"utf-8\"></head>"
+				+ "<body><p>Your session expired.</p><script>document.write('<table>')</script></body></html>"),
+				Reason.UNSUPPORTED, "HTML page without a table"));
+		cases.add(refused(nulInHead(dir.resolve("nul-bytes-at-start.csv")), Reason.UNSUPPORTED, "binary file"));
+		cases.add(refused(hugeCell(dir.resolve("cell-of-20-mb.csv"), 20 << 20), Reason.MALFORMED, "record 1"));
+		cases.add(refused(xlsx(dir.resolve("column-beyond-xfd.xlsx"), sheet(headerRow() + "<row r=\"2\">"
+				+ inline("ZZZZZZ2", "far") + "</row>"), null, null), Reason.MALFORMED, "ZZZZZZ2", "XFD"));
+		// Found by MutationFuzzTest: the parser reported these with unchecked exceptions that escaped the readers.
+		cases.add(refused(xlsx(dir.resolve("sheet-ends-inside-cdata.xlsx"), "<worksheet xmlns=\"" + MAIN_NS
+				+ "\"><sheetData><row r=\"1\"><c r=\"A1\"><v><![CDATA[12", null, null), Reason.MALFORMED,
+				"not well-formed", "line 1"));
+		// found by comparing the sheet scanner with the StAX reader on mutated sheets: a cell inside an inline string
+		cases.add(refused(xlsx(dir.resolve("cell-inside-an-inline-string.xlsx"), sheet(headerRow() + "<row r=\"2\">"
+				+ "<c r=\"A2\" t=\"inlineStr\"><is><r><t>K1</t></r><c><t>x</t></r></is></c></row>"), null, null),
+				Reason.MALFORMED, "not well-formed"));
+		cases.add(refused(write(dir.resolve("fpds-xmlns-prefix.xml"), "<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+				+ "<xmlns:entry><PIID>1</PIID></xmlns:entry></feed>"), Reason.MALFORMED, "not well-formed",
+				"line 1"));
 
-        cases.add(refused(damagedDeflate(dir.resolve("damaged-compressed-sheet.xlsx")), Reason.MALFORMED,
-                "damaged"));
+		cases.add(refused(damagedDeflate(dir.resolve("damaged-compressed-sheet.xlsx")), Reason.MALFORMED,
+				"damaged"));
 
-        // A style index past int and one that is no number: read as unstyled numbers, not a crash.
-        cases.add(imported(xlsx(dir.resolve("style-index-overflow.xlsx"), sheet(headerRow()
-                + dataRow(2, "K1").replace("<c r=\"E2\">", "<c r=\"E2\" s=\"99999999999\">")
-                + dataRow(3, "K2").replace("<c r=\"E3\">", "<c r=\"E3\" s=\"x\">")), null, STYLES), 2,
-                List.of()));
+		// A style index past int and one that is no number: read as unstyled numbers, not a crash.
+		cases.add(imported(xlsx(dir.resolve("style-index-overflow.xlsx"), sheet(headerRow()
+				+ dataRow(2, "K1").replace("<c r=\"E2\">", "<c r=\"E2\" s=\"99999999999\">")
+				+ dataRow(3, "K2").replace("<c r=\"E3\">", "<c r=\"E3\" s=\"x\">")), null, STYLES), 2,
+				List.of()));
 
-        // --- imported, with located problems where cells are wrong ---
-        cases.add(imported(nulLate(dir.resolve("nul-bytes-late.csv")), 200, List.of()));
-        cases.add(imported(mixedLineEndings(dir.resolve("mixed-line-endings-10mb-cell.csv")), 4, List.of()));
-        cases.add(imported(xlsx(dir.resolve("dimension-1048576-rows.xlsx"), "<worksheet xmlns=\"" + MAIN_NS
-                + "\"><dimension ref=\"A1:Z1048576\"/><sheetData>" + headerRow() + dataRow(2, "K1") + "</sheetData>"
-                + "</worksheet>", null, null), 1, List.of()));
-        cases.add(imported(manyEmptyRows(dir.resolve("1048576-empty-row-elements.xlsx")), 1, List.of()));
-        cases.add(new Case(swappedDatesAndNumbers(dir.resolve("numbers-and-dates-swapped.xlsx")), Outcome.IMPORTED,
-                null, List.of("not a date", "not an amount"), 2, 2, ACTION_DATE));
-        cases.add(new Case(xlsx(dir.resolve("formula-without-cached-value.xlsx"), sheet(headerRow()
-                + "<row r=\"2\">" + inline("A2", "K1") + inline("B2", "P1") + inline("C2", "0")
-                + inline("D2", "2019-05-01") + "<c r=\"E2\"><f>SUM(E3:E9)</f></c>" + inline("F2", "ACME")
-                + inline("G2", "DEPARTMENT OF TESTS") + "</row>"), null, null), Outcome.IMPORTED, null,
-                List.of("formula has no cached value"), 1, 2, OBLIGATION));
-        cases.add(imported(tenThousandColumns(dir.resolve("ten-thousand-columns.xlsx")), 1, List.of()));
-        cases.add(imported(xlsx(dir.resolve("shared-strings-claims-99999999.xlsx"), sheet(headerRow()
-                + "<row r=\"2\">" + "<c r=\"A2\" t=\"s\"><v>0</v></c>" + inline("B2", "P1") + inline("F2", "ACME")
-                + inline("G2", "DEPARTMENT OF TESTS") + "</row>"), "<sst xmlns=\"" + MAIN_NS
-                        + "\" count=\"99999999\" uniqueCount=\"99999999\"><si><t>K1</t></si></sst>", null),
-                1, List.of()));
-        // found by MutationFuzzTest: an empty count hint of the shared strings
-        cases.add(imported(xlsx(dir.resolve("shared-strings-empty-count.xlsx"), sheet(headerRow()
-                + "<row r=\"2\">" + "<c r=\"A2\" t=\"s\"><v>0</v></c>" + inline("B2", "P1") + inline("F2", "ACME")
-                + inline("G2", "DEPARTMENT OF TESTS") + "</row>"), "<sst xmlns=\"" + MAIN_NS
-                        + "\" count=\"\" uniqueCount=\"\"><si><t>K1</t></si></sst>", null),
-                1, List.of()));
-        // a quoted vendor name with more after its closing quote: kept whole, reported at its cell (FastCSV, the parser
-        // before the byte scanner, refused the whole file)
-        cases.add(new Case(write(dir.resolve("characters-after-closing-quote.csv"), csvHeader() + "\r\n"
-                + csvRow("K1") + "\r\n" + csvRow("K2").replace("ACME HOSTILE INPUT LLC", "\"ACME\" HOSTILE INPUT LLC")
-                + "\r\n"), Outcome.IMPORTED, null, List.of("after the closing quote", "acme hostile input llc"), 2, 3,
-                VENDOR));
-        // found by MutationFuzzTest: a row element inside a cell reset the cell's column to none
-        cases.add(new Case(xlsx(dir.resolve("row-inside-a-cell.xlsx"), sheet(headerRow()
-                + "<row r=\"2\">" + inline("A2", "K1") + inline("B2", "P1") + inline("F2", "ACME")
-                + inline("G2", "DEPARTMENT OF TESTS") + "<c r=\"H2\"><row r=\"3\"></row></c></row>"), null, null),
-                Outcome.IMPORTED, null, List.of("a row element inside it"), 1, 3, 7));
-        return cases;
-    }
+		// --- imported, with located problems where cells are wrong ---
+		cases.add(imported(nulLate(dir.resolve("nul-bytes-late.csv")), 200, List.of()));
+		cases.add(imported(mixedLineEndings(dir.resolve("mixed-line-endings-10mb-cell.csv")), 4, List.of()));
+		cases.add(imported(xlsx(dir.resolve("dimension-1048576-rows.xlsx"), "<worksheet xmlns=\"" + MAIN_NS
+				+ "\"><dimension ref=\"A1:Z1048576\"/><sheetData>" + headerRow() + dataRow(2, "K1") + "</sheetData>"
+				+ "</worksheet>", null, null), 1, List.of()));
+		cases.add(imported(manyEmptyRows(dir.resolve("1048576-empty-row-elements.xlsx")), 1, List.of()));
+		cases.add(new Case(swappedDatesAndNumbers(dir.resolve("numbers-and-dates-swapped.xlsx")), Outcome.IMPORTED,
+				null, List.of("not a date", "not an amount"), 2, 2, ACTION_DATE));
+		cases.add(new Case(xlsx(dir.resolve("formula-without-cached-value.xlsx"), sheet(headerRow()
+				+ "<row r=\"2\">" + inline("A2", "K1") + inline("B2", "P1") + inline("C2", "0")
+				+ inline("D2", "2019-05-01") + "<c r=\"E2\"><f>SUM(E3:E9)</f></c>" + inline("F2", "ACME")
+				+ inline("G2", "DEPARTMENT OF TESTS") + "</row>"), null, null), Outcome.IMPORTED, null,
+				List.of("formula has no cached value"), 1, 2, OBLIGATION));
+		cases.add(imported(tenThousandColumns(dir.resolve("ten-thousand-columns.xlsx")), 1, List.of()));
+		cases.add(imported(xlsx(dir.resolve("shared-strings-claims-99999999.xlsx"), sheet(headerRow()
+				+ "<row r=\"2\">" + "<c r=\"A2\" t=\"s\"><v>0</v></c>" + inline("B2", "P1") + inline("F2", "ACME")
+				+ inline("G2", "DEPARTMENT OF TESTS") + "</row>"), "<sst xmlns=\"" + MAIN_NS
+						+ "\" count=\"99999999\" uniqueCount=\"99999999\"><si><t>K1</t></si></sst>", null),
+				1, List.of()));
+		// found by MutationFuzzTest: an empty count hint of the shared strings
+		cases.add(imported(xlsx(dir.resolve("shared-strings-empty-count.xlsx"), sheet(headerRow()
+				+ "<row r=\"2\">" + "<c r=\"A2\" t=\"s\"><v>0</v></c>" + inline("B2", "P1") + inline("F2", "ACME")
+				+ inline("G2", "DEPARTMENT OF TESTS") + "</row>"), "<sst xmlns=\"" + MAIN_NS
+						+ "\" count=\"\" uniqueCount=\"\"><si><t>K1</t></si></sst>", null),
+				1, List.of()));
+		// a quoted vendor name with more after its closing quote: kept whole, reported at its cell (FastCSV, the parser
+		// before the byte scanner, refused the whole file)
+		cases.add(new Case(write(dir.resolve("characters-after-closing-quote.csv"), csvHeader() + "\r\n"
+				+ csvRow("K1") + "\r\n" + csvRow("K2").replace("ACME HOSTILE INPUT LLC", "\"ACME\" HOSTILE INPUT LLC")
+				+ "\r\n"), Outcome.IMPORTED, null, List.of("after the closing quote", "acme hostile input llc"), 2, 3,
+				VENDOR));
+		// found by MutationFuzzTest: a row element inside a cell reset the cell's column to none
+		cases.add(new Case(xlsx(dir.resolve("row-inside-a-cell.xlsx"), sheet(headerRow()
+				+ "<row r=\"2\">" + inline("A2", "K1") + inline("B2", "P1") + inline("F2", "ACME")
+				+ inline("G2", "DEPARTMENT OF TESTS") + "<c r=\"H2\"><row r=\"3\"></row></c></row>"), null, null),
+				Outcome.IMPORTED, null, List.of("a row element inside it"), 1, 3, 7));
+		return cases;
+	}
 
-    private static Case refused(Path file, Reason reason, String... words) {
-        return new Case(file, Outcome.REFUSED, reason, List.of(words), 0, 0, -1);
-    }
+	private static Case refused(Path file, Reason reason, String... words) {
+		return new Case(file, Outcome.REFUSED, reason, List.of(words), 0, 0, -1);
+	}
 
-    private static Case imported(Path file, int actions, List<String> problems) {
-        return new Case(file, Outcome.IMPORTED, null, problems, actions, 0, -1);
-    }
+	private static Case imported(Path file, int actions, List<String> problems) {
+		return new Case(file, Outcome.IMPORTED, null, problems, actions, 0, -1);
+	}
 
-    // ------------------------------------------------------------------ XLSX
+	// ------------------------------------------------------------------ XLSX
 
-    /** A date style (cellXfs 1 = built-in format 14) and a plain one (0). */
-    static final String STYLES = "<styleSheet xmlns=\"" + MAIN_NS + "\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/>"
-            + "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>";
+	/** A date style (cellXfs 1 = built-in format 14) and a plain one (0). */
+	static final String STYLES = "<styleSheet xmlns=\"" + MAIN_NS + "\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/>"
+			+ "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>";
 
-    static String xmlDecl() {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-    }
+	static String xmlDecl() {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+	}
 
-    static String sheet(String rows) {
-        return "<worksheet xmlns=\"" + MAIN_NS + "\"><sheetData>" + rows + "</sheetData></worksheet>";
-    }
+	static String sheet(String rows) {
+		return "<worksheet xmlns=\"" + MAIN_NS + "\"><sheetData>" + rows + "</sheetData></worksheet>";
+	}
 
-    static String inline(String ref, String text) {
-        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
-    }
+	static String inline(String ref, String text) {
+		return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+	}
 
-    static String headerRow() {
-        StringBuilder row = new StringBuilder("<row r=\"1\">");
-        for (int i = 0; i < HEADER.size(); i++) {
-            row.append(inline(letters(i) + 1, HEADER.get(i)));
-        }
-        return row.append("</row>").toString();
-    }
+	static String headerRow() {
+		StringBuilder row = new StringBuilder("<row r=\"1\">");
+		for (int i = 0; i < HEADER.size(); i++) {
+			row.append(inline(letters(i) + 1, HEADER.get(i)));
+		}
+		return row.append("</row>").toString();
+	}
 
-    static String dataRow(long r, String key) {
-        return "<row r=\"" + r + "\">" + inline("A" + r, key) + inline("B" + r, "PIID-" + key) + inline("C" + r, "0")
-                + inline("D" + r, "2019-05-01") + "<c r=\"E" + r + "\"><v>1250.5</v></c>"
-                + inline("F" + r, "ACME HOSTILE INPUT LLC") + inline("G" + r, "DEPARTMENT OF TESTS") + "</row>";
-    }
+	static String dataRow(long r, String key) {
+		return "<row r=\"" + r + "\">" + inline("A" + r, key) + inline("B" + r, "PIID-" + key) + inline("C" + r, "0")
+				+ inline("D" + r, "2019-05-01") + "<c r=\"E" + r + "\"><v>1250.5</v></c>"
+				+ inline("F" + r, "ACME HOSTILE INPUT LLC") + inline("G" + r, "DEPARTMENT OF TESTS") + "</row>";
+	}
 
-    static String letters(int column) {
-        StringBuilder s = new StringBuilder();
-        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-            s.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return s.toString();
-    }
+	static String letters(int column) {
+		StringBuilder s = new StringBuilder();
+		for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+			s.insert(0, (char) ('A' + (c - 1) % 26));
+		}
+		return s.toString();
+	}
 
-    /**
-     * Writes a minimal but complete workbook: the parts Excel itself needs, one sheet named "Data".
-     *
-     * @param file          the file
-     * @param sheetXml      the worksheet part
-     * @param sharedStrings the shared strings part, or null
-     * @param styles        the styles part, or null
-     * @return the file
-     */
-    static Path xlsx(Path file, String sheetXml, String sharedStrings, String styles) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            writeXlsxParts(zip, sheetXml.getBytes(StandardCharsets.UTF_8), sharedStrings, styles);
-        }
-        return file;
-    }
+	/**
+	 * Writes a minimal but complete workbook: the parts Excel itself needs, one sheet named "Data".
+	 *
+	 * @param file          the file
+	 * @param sheetXml      the worksheet part
+	 * @param sharedStrings the shared strings part, or null
+	 * @param styles        the styles part, or null
+	 * @return the file
+	 */
+	static Path xlsx(Path file, String sheetXml, String sharedStrings, String styles) throws IOException {
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			writeXlsxParts(zip, sheetXml.getBytes(StandardCharsets.UTF_8), sharedStrings, styles);
+		}
+		return file;
+	}
 
-    /** The same workbook as bytes, for fuzzing seeds. */
-    static byte[] xlsxBytes(String sheetXml, String sharedStrings, String styles) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            writeXlsxParts(zip, sheetXml.getBytes(StandardCharsets.UTF_8), sharedStrings, styles);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
+	/** The same workbook as bytes, for fuzzing seeds. */
+	static byte[] xlsxBytes(String sheetXml, String sharedStrings, String styles) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			writeXlsxParts(zip, sheetXml.getBytes(StandardCharsets.UTF_8), sharedStrings, styles);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
 
-    private static void writeXlsxParts(ZipOutputStream zip, byte[] sheetXml, String sharedStrings, String styles)
-            throws IOException {
-        StringBuilder types = new StringBuilder("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package"
-                + ".relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
-                + "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\""
-                + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-        StringBuilder rels = new StringBuilder("<Relationships xmlns=\"" + REL_NS + "\"><Relationship Id=\"rId1\""
-                + " Type=\"" + DOC_REL + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>");
-        if (sharedStrings != null) {
-            types.append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.spreadsheetml.sharedStrings+xml\"/>");
-            rels.append("<Relationship Id=\"rId2\" Type=\"" + DOC_REL
-                    + "/sharedStrings\" Target=\"sharedStrings.xml\"/>");
-        }
-        if (styles != null) {
-            types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-"
-                    + "officedocument.spreadsheetml.styles+xml\"/>");
-            rels.append("<Relationship Id=\"rId3\" Type=\"" + DOC_REL + "/styles\" Target=\"styles.xml\"/>");
-        }
-        put(zip, "[Content_Types].xml", types.append("</Types>").toString());
-        put(zip, "_rels/.rels", "<Relationships xmlns=\"" + REL_NS + "\"><Relationship Id=\"rId1\" Type=\""
-                + DOC_REL + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-        put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + DOC_REL + "\"><sheets>"
-                + "<sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        put(zip, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
-        zip.putNextEntry(entry("xl/worksheets/sheet1.xml"));
-        zip.write(sheetXml);
-        zip.closeEntry();
-        if (sharedStrings != null) {
-            put(zip, "xl/sharedStrings.xml", sharedStrings);
-        }
-        if (styles != null) {
-            put(zip, "xl/styles.xml", styles);
-        }
-    }
+	private static void writeXlsxParts(ZipOutputStream zip, byte[] sheetXml, String sharedStrings, String styles)
+			throws IOException {
+		StringBuilder types = new StringBuilder("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+				+ "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package"
+				+ ".relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+				+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
+				+ "officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\""
+				+ " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+		StringBuilder rels = new StringBuilder("<Relationships xmlns=\"" + REL_NS + "\"><Relationship Id=\"rId1\""
+				+ " Type=\"" + DOC_REL + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>");
+		if (sharedStrings != null) {
+			types.append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-"
+					+ "officedocument.spreadsheetml.sharedStrings+xml\"/>");
+			rels.append("<Relationship Id=\"rId2\" Type=\"" + DOC_REL
+					+ "/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+		}
+		if (styles != null) {
+			types.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-"
+					+ "officedocument.spreadsheetml.styles+xml\"/>");
+			rels.append("<Relationship Id=\"rId3\" Type=\"" + DOC_REL + "/styles\" Target=\"styles.xml\"/>");
+		}
+		put(zip, "[Content_Types].xml", types.append("</Types>").toString());
+		put(zip, "_rels/.rels", "<Relationships xmlns=\"" + REL_NS + "\"><Relationship Id=\"rId1\" Type=\""
+				+ DOC_REL + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+		put(zip, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + DOC_REL + "\"><sheets>"
+				+ "<sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+		put(zip, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
+		zip.putNextEntry(entry("xl/worksheets/sheet1.xml"));
+		zip.write(sheetXml);
+		zip.closeEntry();
+		if (sharedStrings != null) {
+			put(zip, "xl/sharedStrings.xml", sharedStrings);
+		}
+		if (styles != null) {
+			put(zip, "xl/styles.xml", styles);
+		}
+	}
 
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(entry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
+	private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+		zip.putNextEntry(entry(name));
+		zip.write(text.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
 
-    /** An entry with a fixed time, so generated workbooks (and the committed fuzzing seeds) are reproducible. */
-    static ZipEntry entry(String name) {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTime(946_684_800_000L); // 2000-01-01
-        return entry;
-    }
+	/** An entry with a fixed time, so generated workbooks (and the committed fuzzing seeds) are reproducible. */
+	static ZipEntry entry(String name) {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setTime(946_684_800_000L); // 2000-01-01
+		return entry;
+	}
 
-    /**
-     * A workbook whose sheet (or shared strings) part inflates from about 200 KB to 200 MB of blanks: far beyond
-     * the ratio of real sheet XML, and enough to exhaust memory if a reader buffered it.
-     */
-    /** A download whose CSV report is a header and 200 MB of line ends, which compress a thousand times. */
-    private static Path downloadBomb(Path file) throws IOException {
-        byte[] lineEnds = new byte[1 << 20];
-        Arrays.fill(lineEnds, (byte) '\n');
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new ZipEntry("Contracts_PrimeTransactions_1.csv"));
-            zip.write("award_id_piid,recipient_name,federal_action_obligation\n".getBytes(StandardCharsets.US_ASCII));
-            for (int i = 0; i < 200; i++) {
-                zip.write(lineEnds);
-            }
-            zip.closeEntry();
-        }
-        return file;
-    }
+	/**
+	 * A workbook whose sheet (or shared strings) part inflates from about 200 KB to 200 MB of blanks: far beyond
+	 * the ratio of real sheet XML, and enough to exhaust memory if a reader buffered it.
+	 */
+	/** A download whose CSV report is a header and 200 MB of line ends, which compress a thousand times. */
+	private static Path downloadBomb(Path file) throws IOException {
+		byte[] lineEnds = new byte[1 << 20];
+		Arrays.fill(lineEnds, (byte) '\n');
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			zip.putNextEntry(new ZipEntry("Contracts_PrimeTransactions_1.csv"));
+			zip.write("award_id_piid,recipient_name,federal_action_obligation\n".getBytes(StandardCharsets.US_ASCII));
+			for (int i = 0; i < 200; i++) {
+				zip.write(lineEnds);
+			}
+			zip.closeEntry();
+		}
+		return file;
+	}
 
-    private static Path zipBomb(Path file, boolean inSharedStrings) throws IOException {
-        byte[] blanks = new byte[1 << 20];
-        Arrays.fill(blanks, (byte) ' ');
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            // Parts first, then the inflating part, written entry by entry so the 200 MB never sit in memory.
-            ByteArrayOutputStream small = new ByteArrayOutputStream();
-            try (ZipOutputStream rest = new ZipOutputStream(small)) {
-                writeXlsxParts(rest, sheet(headerRow() + dataRow(2, "K1")).getBytes(StandardCharsets.UTF_8),
-                        inSharedStrings ? "<sst/>" : null, null);
-            }
-            String bombPart = inSharedStrings ? "xl/sharedStrings.xml" : "xl/worksheets/sheet1.xml";
-            try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(small.toByteArray()))) {
-                for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-                    zip.putNextEntry(new ZipEntry(e.getName()));
-                    if (e.getName().equals(bombPart)) {
-                        String open = inSharedStrings ? "<sst xmlns=\"" + MAIN_NS + "\">" : "<worksheet xmlns=\""
-                                + MAIN_NS + "\"><sheetData>";
-                        zip.write(open.getBytes(StandardCharsets.US_ASCII));
-                        for (int i = 0; i < 200; i++) {
-                            zip.write(blanks);
-                        }
-                        zip.write((inSharedStrings ? "</sst>" : "</sheetData></worksheet>")
-                                .getBytes(StandardCharsets.US_ASCII));
-                    } else {
-                        in.transferTo(zip);
-                    }
-                    zip.closeEntry();
-                }
-            }
-        }
-        return file;
-    }
+	private static Path zipBomb(Path file, boolean inSharedStrings) throws IOException {
+		byte[] blanks = new byte[1 << 20];
+		Arrays.fill(blanks, (byte) ' ');
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			// Parts first, then the inflating part, written entry by entry so the 200 MB never sit in memory.
+			ByteArrayOutputStream small = new ByteArrayOutputStream();
+			try (ZipOutputStream rest = new ZipOutputStream(small)) {
+				writeXlsxParts(rest, sheet(headerRow() + dataRow(2, "K1")).getBytes(StandardCharsets.UTF_8),
+						inSharedStrings ? "<sst/>" : null, null);
+			}
+			String bombPart = inSharedStrings ? "xl/sharedStrings.xml" : "xl/worksheets/sheet1.xml";
+			try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(small.toByteArray()))) {
+				for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+					zip.putNextEntry(new ZipEntry(e.getName()));
+					if (e.getName().equals(bombPart)) {
+						String open = inSharedStrings ? "<sst xmlns=\"" + MAIN_NS + "\">" : "<worksheet xmlns=\""
+								+ MAIN_NS + "\"><sheetData>";
+						zip.write(open.getBytes(StandardCharsets.US_ASCII));
+						for (int i = 0; i < 200; i++) {
+							zip.write(blanks);
+						}
+						zip.write((inSharedStrings ? "</sst>" : "</sheetData></worksheet>")
+								.getBytes(StandardCharsets.US_ASCII));
+					} else {
+						in.transferTo(zip);
+					}
+					zip.closeEntry();
+				}
+			}
+		}
+		return file;
+	}
 
-    /** A workbook whose sheet part's compressed bytes were damaged in transfer: the ZIP directory is intact. */
-    private static Path damagedDeflate(Path file) throws IOException {
-        StringBuilder rows = new StringBuilder(headerRow());
-        for (int r = 2; r < 200; r++) {
-            rows.append(dataRow(r, "K" + r));
-        }
-        byte[] zip = xlsxBytes(sheet(rows.toString()), null, null);
-        byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
-        // The local header: signature, 26 bytes of fields, the name, the extra field, then the deflated data.
-        for (int at = 0; at + 30 + name.length < zip.length; at++) {
-            if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 3 && zip[at + 3] == 4
-                    && Arrays.equals(zip, at + 30, at + 30 + name.length, name, 0, name.length)) {
-                int extra = (zip[at + 28] & 0xFF) | (zip[at + 29] & 0xFF) << 8;
-                int data = at + 30 + name.length + extra;
-                for (int i = data + 40; i < data + 120; i++) {
-                    zip[i] ^= 0x5A;
-                }
-                return write(file, zip);
-            }
-        }
-        throw new IllegalStateException("no sheet entry in the generated workbook");
-    }
+	/** A workbook whose sheet part's compressed bytes were damaged in transfer: the ZIP directory is intact. */
+	private static Path damagedDeflate(Path file) throws IOException {
+		StringBuilder rows = new StringBuilder(headerRow());
+		for (int r = 2; r < 200; r++) {
+			rows.append(dataRow(r, "K" + r));
+		}
+		byte[] zip = xlsxBytes(sheet(rows.toString()), null, null);
+		byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII);
+		// The local header: signature, 26 bytes of fields, the name, the extra field, then the deflated data.
+		for (int at = 0; at + 30 + name.length < zip.length; at++) {
+			if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 3 && zip[at + 3] == 4
+					&& Arrays.equals(zip, at + 30, at + 30 + name.length, name, 0, name.length)) {
+				int extra = (zip[at + 28] & 0xFF) | (zip[at + 29] & 0xFF) << 8;
+				int data = at + 30 + name.length + extra;
+				for (int i = data + 40; i < data + 120; i++) {
+					zip[i] ^= 0x5A;
+				}
+				return write(file, zip);
+			}
+		}
+		throw new IllegalStateException("no sheet entry in the generated workbook");
+	}
 
-    private static Path manyEmptyRows(Path file) throws IOException {
-        // 1,048,574 empty row elements between the header and the one data row on Excel's last row.
-        ByteArrayOutputStream xml = new ByteArrayOutputStream(24 << 20);
-        xml.writeBytes(("<worksheet xmlns=\"" + MAIN_NS + "\"><dimension ref=\"A1:G1048576\"/><sheetData>"
-                + headerRow()).getBytes(StandardCharsets.UTF_8));
-        for (int r = 2; r < 1_048_576; r++) {
-            xml.writeBytes(("<row r=\"" + r + "\"/>").getBytes(StandardCharsets.US_ASCII));
-        }
-        xml.writeBytes((dataRow(1_048_576, "K1") + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            writeXlsxParts(zip, xml.toByteArray(), null, null);
-        }
-        return file;
-    }
+	private static Path manyEmptyRows(Path file) throws IOException {
+		// 1,048,574 empty row elements between the header and the one data row on Excel's last row.
+		ByteArrayOutputStream xml = new ByteArrayOutputStream(24 << 20);
+		xml.writeBytes(("<worksheet xmlns=\"" + MAIN_NS + "\"><dimension ref=\"A1:G1048576\"/><sheetData>"
+				+ headerRow()).getBytes(StandardCharsets.UTF_8));
+		for (int r = 2; r < 1_048_576; r++) {
+			xml.writeBytes(("<row r=\"" + r + "\"/>").getBytes(StandardCharsets.US_ASCII));
+		}
+		xml.writeBytes((dataRow(1_048_576, "K1") + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			writeXlsxParts(zip, xml.toByteArray(), null, null);
+		}
+		return file;
+	}
 
-    private static Path swappedDatesAndNumbers(Path file) throws IOException {
-        // Row 2: a plain number (not a date serial) under action_date, a date-formatted cell under the obligation.
-        // Row 3: a good row, so the file is imported around the two bad cells.
-        String row2 = "<row r=\"2\">" + inline("A2", "K1") + inline("B2", "P1") + inline("C2", "0")
-                + "<c r=\"D2\" s=\"0\"><v>12.5</v></c><c r=\"E2\" s=\"1\"><v>43586</v></c>" + inline("F2", "ACME")
-                + inline("G2", "DEPARTMENT OF TESTS") + "</row>";
-        return xlsx(file, sheet(headerRow() + row2 + dataRow(3, "K2")), null, STYLES);
-    }
+	private static Path swappedDatesAndNumbers(Path file) throws IOException {
+		// Row 2: a plain number (not a date serial) under action_date, a date-formatted cell under the obligation.
+		// Row 3: a good row, so the file is imported around the two bad cells.
+		String row2 = "<row r=\"2\">" + inline("A2", "K1") + inline("B2", "P1") + inline("C2", "0")
+				+ "<c r=\"D2\" s=\"0\"><v>12.5</v></c><c r=\"E2\" s=\"1\"><v>43586</v></c>" + inline("F2", "ACME")
+				+ inline("G2", "DEPARTMENT OF TESTS") + "</row>";
+		return xlsx(file, sheet(headerRow() + row2 + dataRow(3, "K2")), null, STYLES);
+	}
 
-    private static Path tenThousandColumns(Path file) throws IOException {
-        StringBuilder header = new StringBuilder("<row r=\"1\">");
-        StringBuilder data = new StringBuilder("<row r=\"2\">");
-        for (int i = 0; i < 10_000; i++) {
-            String name = i < HEADER.size() ? HEADER.get(i) : "extra_" + i;
-            header.append(inline(letters(i) + 1, name));
-            String value = switch (i) {
-                case 0 -> "K1";
-                case 1 -> "P1";
-                case ACTION_DATE -> "2019-05-01";
-                case 5 -> "ACME";
-                default -> "v" + i;
-            };
-            data.append(i == OBLIGATION ? "<c r=\"E2\"><v>10</v></c>" : inline(letters(i) + 2, value));
-        }
-        return xlsx(file, sheet(header.append("</row>").toString() + data.append("</row>")), null, null);
-    }
+	private static Path tenThousandColumns(Path file) throws IOException {
+		StringBuilder header = new StringBuilder("<row r=\"1\">");
+		StringBuilder data = new StringBuilder("<row r=\"2\">");
+		for (int i = 0; i < 10_000; i++) {
+			String name = i < HEADER.size() ? HEADER.get(i) : "extra_" + i;
+			header.append(inline(letters(i) + 1, name));
+			String value = switch (i) {
+				case 0 -> "K1";
+				case 1 -> "P1";
+				case ACTION_DATE -> "2019-05-01";
+				case 5 -> "ACME";
+				default -> "v" + i;
+			};
+			data.append(i == OBLIGATION ? "<c r=\"E2\"><v>10</v></c>" : inline(letters(i) + 2, value));
+		}
+		return xlsx(file, sheet(header.append("</row>").toString() + data.append("</row>")), null, null);
+	}
 
-    private static Path truncated(Path file) throws IOException {
-        byte[] whole = xlsxBytes(sheet(headerRow() + dataRow(2, "K1")), null, null);
-        return write(file, Arrays.copyOf(whole, whole.length / 2));
-    }
+	private static Path truncated(Path file) throws IOException {
+		byte[] whole = xlsxBytes(sheet(headerRow() + dataRow(2, "K1")), null, null);
+		return write(file, Arrays.copyOf(whole, whole.length / 2));
+	}
 
-    private static Path encryptedXlsx(Path file) throws IOException {
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            fill(wb.createSheet("Data"));
-            wb.write(plain);
-        }
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-            Encryptor encryptor = info.getEncryptor();
-            encryptor.confirmPassword("hostile");
-            try (OutputStream out = encryptor.getDataStream(fs)) {
-                out.write(plain.toByteArray());
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IOException(e);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
-        return file;
-    }
+	private static Path encryptedXlsx(Path file) throws IOException {
+		ByteArrayOutputStream plain = new ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			fill(wb.createSheet("Data"));
+			wb.write(plain);
+		}
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+			Encryptor encryptor = info.getEncryptor();
+			encryptor.confirmPassword("hostile");
+			try (OutputStream out = encryptor.getDataStream(fs)) {
+				out.write(plain.toByteArray());
+			} catch (java.security.GeneralSecurityException e) {
+				throw new IOException(e);
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				fs.writeFilesystem(out);
+			}
+		}
+		return file;
+	}
 
-    private static Path encryptedXls(Path file) throws IOException {
-        // POI takes the password from a thread-local; cleared again so no other workbook is encrypted by accident.
-        Biff8EncryptionKey.setCurrentUserPassword("hostile");
-        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            fill(wb.createSheet("Data"));
-            wb.write(out);
-        } finally {
-            Biff8EncryptionKey.setCurrentUserPassword(null);
-        }
-        return file;
-    }
+	private static Path encryptedXls(Path file) throws IOException {
+		// POI takes the password from a thread-local; cleared again so no other workbook is encrypted by accident.
+		Biff8EncryptionKey.setCurrentUserPassword("hostile");
+		try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			fill(wb.createSheet("Data"));
+			wb.write(out);
+		} finally {
+			Biff8EncryptionKey.setCurrentUserPassword(null);
+		}
+		return file;
+	}
 
-    private static void fill(Sheet sheet) {
-        Row header = sheet.createRow(0);
-        Row data = sheet.createRow(1);
-        for (int i = 0; i < HEADER.size(); i++) {
-            header.createCell(i).setCellValue(HEADER.get(i));
-            data.createCell(i).setCellValue("secret " + i);
-        }
-    }
+	private static void fill(Sheet sheet) {
+		Row header = sheet.createRow(0);
+		Row data = sheet.createRow(1);
+		for (int i = 0; i < HEADER.size(); i++) {
+			header.createCell(i).setCellValue(HEADER.get(i));
+			data.createCell(i).setCellValue("secret " + i);
+		}
+	}
 
-    // ------------------------------------------------------------------ XML
+	// ------------------------------------------------------------------ XML
 
-    static String billionLaughs(String root) {
-        StringBuilder dtd = new StringBuilder("<!DOCTYPE " + root + " [<!ENTITY lol0 \"lol\">");
-        for (int i = 1; i <= 9; i++) {
-            String previous = "&lol" + (i - 1) + ";";
-            dtd.append("<!ENTITY lol").append(i).append(" \"").append(previous.repeat(10)).append("\">");
-        }
-        return dtd.append("]>").toString();
-    }
+	static String billionLaughs(String root) {
+		StringBuilder dtd = new StringBuilder("<!DOCTYPE " + root + " [<!ENTITY lol0 \"lol\">");
+		for (int i = 1; i <= 9; i++) {
+			String previous = "&lol" + (i - 1) + ";";
+			dtd.append("<!ENTITY lol").append(i).append(" \"").append(previous.repeat(10)).append("\">");
+		}
+		return dtd.append("]>").toString();
+	}
 
-    static String fpdsFeed(String vendor) {
-        return "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>FPDS-NG</title><entry><content>"
-                + "<award xmlns=\"https://www.fpds.gov/FPDS\"><awardID><awardContractID><agencyID name=\"GSA\">4740"
-                + "</agencyID><PIID>GS11P1</PIID><modNumber>0</modNumber><transactionNumber>0</transactionNumber>"
-                + "</awardContractID></awardID><relevantContractDates><signedDate>2014-01-02 00:00:00</signedDate>"
-                + "</relevantContractDates><dollarValues><obligatedAmount>100.00</obligatedAmount></dollarValues>"
-                + "<vendor><vendorHeader><vendorName>" + vendor + "</vendorName></vendorHeader></vendor></award>"
-                + "</content></entry></feed>";
-    }
+	static String fpdsFeed(String vendor) {
+		return "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>FPDS-NG</title><entry><content>"
+				+ "<award xmlns=\"https://www.fpds.gov/FPDS\"><awardID><awardContractID><agencyID name=\"GSA\">4740"
+				+ "</agencyID><PIID>GS11P1</PIID><modNumber>0</modNumber><transactionNumber>0</transactionNumber>"
+				+ "</awardContractID></awardID><relevantContractDates><signedDate>2014-01-02 00:00:00</signedDate>"
+				+ "</relevantContractDates><dollarValues><obligatedAmount>100.00</obligatedAmount></dollarValues>"
+				+ "<vendor><vendorHeader><vendorName>" + vendor + "</vendorName></vendorHeader></vendor></award>"
+				+ "</content></entry></feed>";
+	}
 
-    // ------------------------------------------------------------------ CSV
+	// ------------------------------------------------------------------ CSV
 
-    static String csvHeader() {
-        return String.join(",", HEADER);
-    }
+	static String csvHeader() {
+		return String.join(",", HEADER);
+	}
 
-    static String csvRow(String key) {
-        return key + ",PIID-" + key + ",0,2019-05-01,1250.50,ACME HOSTILE INPUT LLC,DEPARTMENT OF TESTS";
-    }
+	static String csvRow(String key) {
+		return key + ",PIID-" + key + ",0,2019-05-01,1250.50,ACME HOSTILE INPUT LLC,DEPARTMENT OF TESTS";
+	}
 
-    private static Path nulInHead(Path file) throws IOException {
-        return write(file, csvHeader() + "\r\n" + csvRow("K1").replace("ACME", "AC\0ME") + "\r\n");
-    }
+	private static Path nulInHead(Path file) throws IOException {
+		return write(file, csvHeader() + "\r\n" + csvRow("K1").replace("ACME", "AC\0ME") + "\r\n");
+	}
 
-    private static Path nulLate(Path file) throws IOException {
-        // The NUL sits beyond the first 8 KB the format sniffer looks at, as in an export that broke half-way.
-        StringBuilder csv = new StringBuilder(csvHeader()).append("\r\n");
-        for (int i = 1; i <= 200; i++) {
-            csv.append(csvRow("K" + i).replace("ACME", i == 190 ? "AC\0ME" : "ACME")).append("\r\n");
-        }
-        return write(file, csv.toString());
-    }
+	private static Path nulLate(Path file) throws IOException {
+		// The NUL sits beyond the first 8 KB the format sniffer looks at, as in an export that broke half-way.
+		StringBuilder csv = new StringBuilder(csvHeader()).append("\r\n");
+		for (int i = 1; i <= 200; i++) {
+			csv.append(csvRow("K" + i).replace("ACME", i == 190 ? "AC\0ME" : "ACME")).append("\r\n");
+		}
+		return write(file, csv.toString());
+	}
 
-    private static Path mixedLineEndings(Path file) throws IOException {
-        // CRLF, LF and lone CR between records, and one quoted 10 MB cell holding line breaks of its own, in an
-        // extra column the importer keeps as is.
-        String header = csvHeader() + ",notes";
-        StringBuilder big = new StringBuilder(10 << 20);
-        while (big.length() < (10 << 20)) {
-            big.append("all work and no play makes a very long cell,\r\n\"quoted\"\n");
-        }
-        String cell = "\"" + big.toString().replace("\"", "\"\"") + "\"";
-        String csv = header + "\r\n" + csvRow("K1") + ",short\n" + csvRow("K2") + ",\"two\nlines\"\r"
-                + csvRow("K3") + "," + cell + "\r\n" + csvRow("K4") + ",last";
-        return write(file, csv);
-    }
+	private static Path mixedLineEndings(Path file) throws IOException {
+		// CRLF, LF and lone CR between records, and one quoted 10 MB cell holding line breaks of its own, in an
+		// extra column the importer keeps as is.
+		String header = csvHeader() + ",notes";
+		StringBuilder big = new StringBuilder(10 << 20);
+		while (big.length() < (10 << 20)) {
+			big.append("all work and no play makes a very long cell,\r\n\"quoted\"\n");
+		}
+		String cell = "\"" + big.toString().replace("\"", "\"\"") + "\"";
+		String csv = header + "\r\n" + csvRow("K1") + ",short\n" + csvRow("K2") + ",\"two\nlines\"\r"
+				+ csvRow("K3") + "," + cell + "\r\n" + csvRow("K4") + ",last";
+		return write(file, csv);
+	}
 
-    private static Path hugeCell(Path file, int bytes) throws IOException {
-        // One unterminated quote: the parser would have to buffer the whole rest of the file as one field.
-        StringBuilder csv = new StringBuilder(bytes + 200).append(csvHeader()).append("\r\n");
-        csv.append(csvRow("K1")).append(",\"");
-        while (csv.length() < bytes) {
-            csv.append("x".repeat(1024));
-        }
-        return write(file, csv.toString());
-    }
+	private static Path hugeCell(Path file, int bytes) throws IOException {
+		// One unterminated quote: the parser would have to buffer the whole rest of the file as one field.
+		StringBuilder csv = new StringBuilder(bytes + 200).append(csvHeader()).append("\r\n");
+		csv.append(csvRow("K1")).append(",\"");
+		while (csv.length() < bytes) {
+			csv.append("x".repeat(1024));
+		}
+		return write(file, csv.toString());
+	}
 
-    // ------------------------------------------------------------------ other formats
+	// ------------------------------------------------------------------ other formats
 
-    /** A real 1 x 1 PNG: signature, IHDR, IDAT and IEND chunks with their CRCs. */
-    static byte[] png() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
-        chunk(out, "IHDR", new byte[] { 0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0 });
-        chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9C, 0x63, 0x60, 0, 0, 0, 2, 0, 1 });
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
+	/** A real 1 x 1 PNG: signature, IHDR, IDAT and IEND chunks with their CRCs. */
+	static byte[] png() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		chunk(out, "IHDR", new byte[] { 0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0 });
+		chunk(out, "IDAT", new byte[] { 0x78, (byte) 0x9C, 0x63, 0x60, 0, 0, 0, 2, 0, 1 });
+		chunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        writeInt(out, data.length);
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        writeInt(out, (int) crc.getValue());
-    }
+	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+		byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+		writeInt(out, data.length);
+		out.writeBytes(typeBytes);
+		out.writeBytes(data);
+		CRC32 crc = new CRC32();
+		crc.update(typeBytes);
+		crc.update(data);
+		writeInt(out, (int) crc.getValue());
+	}
 
-    private static void writeInt(ByteArrayOutputStream out, int v) {
-        out.write(v >>> 24);
-        out.write(v >>> 16);
-        out.write(v >>> 8);
-        out.write(v);
-    }
+	private static void writeInt(ByteArrayOutputStream out, int v) {
+		out.write(v >>> 24);
+		out.write(v >>> 16);
+		out.write(v >>> 8);
+		out.write(v);
+	}
 
-    static Path write(Path file, String text) throws IOException {
-        return write(file, text.getBytes(StandardCharsets.UTF_8));
-    }
+	static Path write(Path file, String text) throws IOException {
+		return write(file, text.getBytes(StandardCharsets.UTF_8));
+	}
 
-    static Path write(Path file, byte[] bytes) throws IOException {
-        Files.write(file, bytes);
-        return file;
-    }
+	static Path write(Path file, byte[] bytes) throws IOException {
+		Files.write(file, bytes);
+		return file;
+	}
 }

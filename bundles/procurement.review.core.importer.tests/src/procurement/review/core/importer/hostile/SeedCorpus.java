@@ -18,26 +18,26 @@ import procurement.review.core.importer.hostile.FuzzHarness.Target;
  */
 public final class SeedCorpus {
 
-    /** The seed folder of {@code ReaderFuzzTest}, relative to this fragment. */
-    public static final Path INPUTS = Path.of("fuzz", "procurement", "review", "core", "importer", "hostile",
-            "ReaderFuzzTestInputs");
+	/** The seed folder of {@code ReaderFuzzTest}, relative to this fragment. */
+	public static final Path INPUTS = Path.of("fuzz", "procurement", "review", "core", "importer", "hostile",
+			"ReaderFuzzTestInputs");
 
-    private SeedCorpus() {
-    }
+	private SeedCorpus() {
+	}
 
-    /**
-     * @param args optional: the inputs folder
-     * @throws IOException when writing fails
-     */
-    public static void main(String[] args) throws IOException {
-        Path root = args.length > 0 ? Path.of(args[0]) : INPUTS;
-        for (Target target : Target.values()) {
-            Path dir = root.resolve(target.name().toLowerCase(Locale.ROOT));
-            Files.createDirectories(dir);
-            for (Map.Entry<String, byte[]> seed : FuzzHarness.seeds(target).entrySet()) {
-                Files.write(dir.resolve(seed.getKey()), seed.getValue());
-                System.out.println(dir.resolve(seed.getKey()));
-            }
-        }
-    }
+	/**
+	 * @param args optional: the inputs folder
+	 * @throws IOException when writing fails
+	 */
+	public static void main(String[] args) throws IOException {
+		Path root = args.length > 0 ? Path.of(args[0]) : INPUTS;
+		for (Target target : Target.values()) {
+			Path dir = root.resolve(target.name().toLowerCase(Locale.ROOT));
+			Files.createDirectories(dir);
+			for (Map.Entry<String, byte[]> seed : FuzzHarness.seeds(target).entrySet()) {
+				Files.write(dir.resolve(seed.getKey()), seed.getValue());
+				System.out.println(dir.resolve(seed.getKey()));
+			}
+		}
+	}
 }

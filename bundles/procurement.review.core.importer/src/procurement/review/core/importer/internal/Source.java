@@ -14,34 +14,34 @@ import java.nio.file.Path;
  */
 public record Source(String name, long size, Opener opener) {
 
-    /** Opens the bytes of a source. */
-    @FunctionalInterface
-    public interface Opener {
-        InputStream open() throws IOException;
-    }
+	/** Opens the bytes of a source. */
+	@FunctionalInterface
+	public interface Opener {
+		InputStream open() throws IOException;
+	}
 
-    /**
-     * @param file a file
-     * @return the file as a source, named by its file name
-     * @throws IOException if its size cannot be read
-     */
-    public static Source of(Path file) throws IOException {
-        return new Source(String.valueOf(file.getFileName()), Files.size(file), () -> Files.newInputStream(file));
-    }
+	/**
+	 * @param file a file
+	 * @return the file as a source, named by its file name
+	 * @throws IOException if its size cannot be read
+	 */
+	public static Source of(Path file) throws IOException {
+		return new Source(String.valueOf(file.getFileName()), Files.size(file), () -> Files.newInputStream(file));
+	}
 
-    /** @return its bytes from the start; close them after use */
-    public InputStream open() throws IOException {
-        return opener.open();
-    }
+	/** @return its bytes from the start; close them after use */
+	public InputStream open() throws IOException {
+		return opener.open();
+	}
 
-    /**
-     * @param max the most bytes wanted
-     * @return its first bytes, at most {@code max}
-     * @throws IOException if it cannot be read
-     */
-    public byte[] head(int max) throws IOException {
-        try (InputStream in = open()) {
-            return in.readNBytes(max);
-        }
-    }
+	/**
+	 * @param max the most bytes wanted
+	 * @return its first bytes, at most {@code max}
+	 * @throws IOException if it cannot be read
+	 */
+	public byte[] head(int max) throws IOException {
+		try (InputStream in = open()) {
+			return in.readNBytes(max);
+		}
+	}
 }

@@ -17,19 +17,19 @@ import java.util.function.UnaryOperator;
  */
 public final class TopTierAgencies {
 
-    /**
-     * One agency.
-     *
-     * @param code         the current (CGAC) code
-     * @param name         the canonical name
-     * @param abbreviation the usual abbreviation
-     * @param legacyCode   the FPDS department code of the legacy exports
-     */
-    public record Agency(String code, String name, String abbreviation, String legacyCode) {
-    }
+	/**
+	 * One agency.
+	 *
+	 * @param code         the current (CGAC) code
+	 * @param name         the canonical name
+	 * @param abbreviation the usual abbreviation
+	 * @param legacyCode   the FPDS department code of the legacy exports
+	 */
+	public record Agency(String code, String name, String abbreviation, String legacyCode) {
+	}
 
-    /** code, legacy FPDS code, abbreviation, name. */
-    private static final String TABLE = """
+	/** code, legacy FPDS code, abbreviation, name. */
+	private static final String TABLE = """
             012\t1200\tUSDA\tDepartment of Agriculture
             013\t1300\tDOC\tDepartment of Commerce
             097\t9700\tDOD\tDepartment of Defense
@@ -56,41 +56,41 @@ public final class TopTierAgencies {
             072\t7200\tUSAID\tAgency for International Development
             """;
 
-    private final Map<String, Agency> byCode = new HashMap<>();
-    private final Map<String, Agency> byKey = new HashMap<>();
-    private final UnaryOperator<String> nameKey;
+	private final Map<String, Agency> byCode = new HashMap<>();
+	private final Map<String, Agency> byKey = new HashMap<>();
+	private final UnaryOperator<String> nameKey;
 
-    /**
-     * Builds the lookup.
-     *
-     * @param nameKey how a department's name is keyed (the importer's canonical key), so that spellings of one
-     *                name find one agency
-     */
-    public TopTierAgencies(UnaryOperator<String> nameKey) {
-        this.nameKey = nameKey;
-        TABLE.lines().filter(l -> !l.isBlank()).forEach(line -> {
-            String[] c = line.split("\t");
-            Agency a = new Agency(c[0], c[3], c[2], c[1]);
-            byCode.put(a.code(), a);
-            byCode.put(a.legacyCode(), a);
-            byKey.put(nameKey.apply(a.name()), a);
-        });
-    }
+	/**
+	 * Builds the lookup.
+	 *
+	 * @param nameKey how a department's name is keyed (the importer's canonical key), so that spellings of one
+	 *                name find one agency
+	 */
+	public TopTierAgencies(UnaryOperator<String> nameKey) {
+		this.nameKey = nameKey;
+		TABLE.lines().filter(l -> !l.isBlank()).forEach(line -> {
+			String[] c = line.split("\t");
+			Agency a = new Agency(c[0], c[3], c[2], c[1]);
+			byCode.put(a.code(), a);
+			byCode.put(a.legacyCode(), a);
+			byKey.put(nameKey.apply(a.name()), a);
+		});
+	}
 
-    /**
-     * The agency a report's department cells name: by code (current or legacy), else by name.
-     *
-     * @param code the department code as read; may be null
-     * @param name the department name as read; may be null
-     * @return the agency, or null when the table does not know it
-     */
-    public Agency find(String code, String name) {
-        if (code != null) {
-            Agency a = byCode.get(code.strip());
-            if (a != null) {
-                return a;
-            }
-        }
-        return name == null ? null : byKey.get(nameKey.apply(name));
-    }
+	/**
+	 * The agency a report's department cells name: by code (current or legacy), else by name.
+	 *
+	 * @param code the department code as read; may be null
+	 * @param name the department name as read; may be null
+	 * @return the agency, or null when the table does not know it
+	 */
+	public Agency find(String code, String name) {
+		if (code != null) {
+			Agency a = byCode.get(code.strip());
+			if (a != null) {
+				return a;
+			}
+		}
+		return name == null ? null : byKey.get(nameKey.apply(name));
+	}
 }

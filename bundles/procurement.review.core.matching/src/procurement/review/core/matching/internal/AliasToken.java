@@ -14,5 +14,5 @@ import procurement.review.core.matching.TokenClass;
  * @param required must be aligned for a hit
  */
 public record AliasToken(String text, String latin, NameToken.Script script, TokenClass cls, double weight,
-        boolean required) {
+		boolean required) {
 }

@@ -14,5 +14,5 @@ import java.util.Set;
  * @param weightSum   sum of token weights
  */
 public record CompiledAlias(int entityIndex, String aliasText, List<AliasToken> tokens, Set<String> legalForms,
-        boolean strict, double weightSum) {
+		boolean strict, double weightSum) {
 }

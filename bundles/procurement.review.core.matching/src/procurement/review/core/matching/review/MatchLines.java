@@ -25,70 +25,70 @@ import procurement.review.core.matching.NameMatcher;
  */
 public final class MatchLines {
 
-    private MatchLines() {
-    }
+	private MatchLines() {
+	}
 
-    /**
-     * Matches every line of the input.
-     *
-     * @param in      vendor names, one per line; a leading byte-order mark is ignored
-     * @param out     results, one per input line; flushed at the end
-     * @param matcher the matcher
-     * @return the number of lines that matched a family
-     * @throws IOException on read failure
-     */
-    public static int run(BufferedReader in, PrintWriter out, NameMatcher matcher) throws IOException {
-        int matched = 0;
-        boolean first = true;
-        for (String line; (line = in.readLine()) != null;) {
-            if (first && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            first = false;
-            String input = oneLine(line);
-            Optional<NameHit> hit = matcher.match(line);
-            if (hit.isPresent()) {
-                NameHit h = hit.get();
-                out.print(input + '\t' + h.familyId() + '\t' + formatScore(h.score()) + '\t' + oneLine(h.explanation())
-                        + '\n');
-                matched++;
-            } else {
-                String near = line.isBlank() ? "" : matcher.score(line)
-                        .map(h -> "nearest " + h.familyId() + " " + formatScore(h.score()) + " below threshold "
-                                + formatScore(matcher.threshold()) + ": " + h.explanation())
-                        .orElse("");
-                out.print(input + "\tNONE\t0\t" + oneLine(near) + '\n');
-            }
-        }
-        out.flush();
-        return matched;
-    }
+	/**
+	 * Matches every line of the input.
+	 *
+	 * @param in      vendor names, one per line; a leading byte-order mark is ignored
+	 * @param out     results, one per input line; flushed at the end
+	 * @param matcher the matcher
+	 * @return the number of lines that matched a family
+	 * @throws IOException on read failure
+	 */
+	public static int run(BufferedReader in, PrintWriter out, NameMatcher matcher) throws IOException {
+		int matched = 0;
+		boolean first = true;
+		for (String line; (line = in.readLine()) != null;) {
+			if (first && line.startsWith("\uFEFF")) {
+				line = line.substring(1);
+			}
+			first = false;
+			String input = oneLine(line);
+			Optional<NameHit> hit = matcher.match(line);
+			if (hit.isPresent()) {
+				NameHit h = hit.get();
+				out.print(input + '\t' + h.familyId() + '\t' + formatScore(h.score()) + '\t' + oneLine(h.explanation())
+						+ '\n');
+				matched++;
+			} else {
+				String near = line.isBlank() ? "" : matcher.score(line)
+						.map(h -> "nearest " + h.familyId() + " " + formatScore(h.score()) + " below threshold "
+								+ formatScore(matcher.threshold()) + ": " + h.explanation())
+						.orElse("");
+				out.print(input + "\tNONE\t0\t" + oneLine(near) + '\n');
+			}
+		}
+		out.flush();
+		return matched;
+	}
 
-    /**
-     * Formats a score with two or three decimals, half-up.
-     *
-     * @param score the score
-     * @return e.g. "0.97", "0.875", "1.00"; "0" for zero
-     */
-    public static String formatScore(double score) {
-        if (score == 0) {
-            return "0";
-        }
-        BigDecimal d = BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP);
-        String s = d.toPlainString();
-        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
-    }
+	/**
+	 * Formats a score with two or three decimals, half-up.
+	 *
+	 * @param score the score
+	 * @return e.g. "0.97", "0.875", "1.00"; "0" for zero
+	 */
+	public static String formatScore(double score) {
+		if (score == 0) {
+			return "0";
+		}
+		BigDecimal d = BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP);
+		String s = d.toPlainString();
+		return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+	}
 
-    private static String oneLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' ? ' '
-                    : c);
-        }
-        return sb.toString();
-    }
+	private static String oneLine(String s) {
+		if (s == null) {
+			return "";
+		}
+		StringBuilder sb = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			sb.append(c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' ? ' '
+					: c);
+		}
+		return sb.toString();
+	}
 }

@@ -21,41 +21,41 @@ import procurement.review.model.RemovalOrder;
  * @param total           the sum of the affected actions' obligations
  */
 public record OrderFigures(int actions, int unreviewed, int toBeConfirmed, int beforeEffective, int excepted,
-        BigDecimal total) {
+		BigDecimal total) {
 
-    /**
-     * Computes the figures of an order from its items.
-     *
-     * @param order the order
-     * @return its figures
-     */
-    public static OrderFigures of(RemovalOrder order) {
-        int actions = 0;
-        int unreviewed = 0;
-        int tbc = 0;
-        int before = 0;
-        int excepted = 0;
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderItem i : order.getItems()) {
-            if (i.getAction() == null) {
-                continue;
-            }
-            LineStatus status = OrderDocuments.status(i.getSection());
-            switch (status) {
-                case CONFIRMED, UNREVIEWED -> {
-                    actions++;
-                    if (status == LineStatus.UNREVIEWED) {
-                        unreviewed++;
-                    }
-                    if (i.getAction().getObligation() != null) {
-                        total = total.add(i.getAction().getObligation());
-                    }
-                }
-                case UNSURE -> tbc++;
-                case BEFORE_EFFECTIVE -> before++;
-                case EXCEPTED -> excepted++;
-            }
-        }
-        return new OrderFigures(actions, unreviewed, tbc, before, excepted, total);
-    }
+	/**
+	 * Computes the figures of an order from its items.
+	 *
+	 * @param order the order
+	 * @return its figures
+	 */
+	public static OrderFigures of(RemovalOrder order) {
+		int actions = 0;
+		int unreviewed = 0;
+		int tbc = 0;
+		int before = 0;
+		int excepted = 0;
+		BigDecimal total = BigDecimal.ZERO;
+		for (OrderItem i : order.getItems()) {
+			if (i.getAction() == null) {
+				continue;
+			}
+			LineStatus status = OrderDocuments.status(i.getSection());
+			switch (status) {
+				case CONFIRMED, UNREVIEWED -> {
+					actions++;
+					if (status == LineStatus.UNREVIEWED) {
+						unreviewed++;
+					}
+					if (i.getAction().getObligation() != null) {
+						total = total.add(i.getAction().getObligation());
+					}
+				}
+				case UNSURE -> tbc++;
+				case BEFORE_EFFECTIVE -> before++;
+				case EXCEPTED -> excepted++;
+			}
+		}
+		return new OrderFigures(actions, unreviewed, tbc, before, excepted, total);
+	}
 }

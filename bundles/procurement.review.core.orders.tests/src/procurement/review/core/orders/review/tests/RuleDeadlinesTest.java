@@ -22,10 +22,10 @@ import procurement.review.rules.RuleSets;
  */
 class RuleDeadlinesTest {
 
-    private static final RuleSet BUILTIN = BuiltinRules.load();
+	private static final RuleSet BUILTIN = BuiltinRules.load();
 
-    @ParameterizedTest(name = "{0} issued {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+	@ParameterizedTest(name = "{0} issued {1}")
+	@CsvSource(delimiter = '|', textBlock = """
             # BOD 17-01's own dates; the plan fell on a Sunday and stays there.
             BOD-17-01                | 2017-09-13 | identify=2017-10-13 plan=2017-11-12 remove=2017-12-12 status 1=2018-01-11 status 2=2018-02-10 status 3=2018-03-12
             # Report 3 business days: Friday after Thanksgiving is a working day; further information 10 after it.
@@ -43,11 +43,11 @@ class RuleDeadlinesTest {
             ICTS-2024-KASPERSKY      | 2024-10-01 | (none)
             BIS-EL-2024              | 2024-10-01 | (none)
             """)
-    void deadlineTable(String ruleId, LocalDate issued, String expected) {
-        List<Entry> entries = DeadlineSchedule.compute(RuleSets.rule(BUILTIN, ruleId), issued, 3,
-                BusinessCalendar.federal());
-        String actual = entries.isEmpty() ? "(none)"
-                : String.join(" ", entries.stream().map(e -> e.name() + "=" + e.date()).toList());
-        assertEquals(expected, actual);
-    }
+	void deadlineTable(String ruleId, LocalDate issued, String expected) {
+		List<Entry> entries = DeadlineSchedule.compute(RuleSets.rule(BUILTIN, ruleId), issued, 3,
+				BusinessCalendar.federal());
+		String actual = entries.isEmpty() ? "(none)"
+				: String.join(" ", entries.stream().map(e -> e.name() + "=" + e.date()).toList());
+		assertEquals(expected, actual);
+	}
 }

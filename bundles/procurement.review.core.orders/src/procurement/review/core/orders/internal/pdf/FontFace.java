@@ -16,62 +16,62 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  */
 final class FontFace {
 
-    private static final int BMP = 0x10000;
+	private static final int BMP = 0x10000;
 
-    private final String name;
-    private final TrueTypeFont ttf;
-    private final CmapLookup cmap;
-    private final float scale;
-    // 0 = not looked up yet, 1 = present, 2 = missing
-    private final byte[] coverage = new byte[BMP];
-    private final float[] widths = new float[BMP];
+	private final String name;
+	private final TrueTypeFont ttf;
+	private final CmapLookup cmap;
+	private final float scale;
+	// 0 = not looked up yet, 1 = present, 2 = missing
+	private final byte[] coverage = new byte[BMP];
+	private final float[] widths = new float[BMP];
 
-    FontFace(String name, TrueTypeFont ttf) throws IOException {
-        this.name = name;
-        this.ttf = ttf;
-        this.cmap = ttf.getUnicodeCmapLookup();
-        this.scale = 1000f / ttf.getUnitsPerEm();
-        Arrays.fill(widths, Float.NaN);
-    }
+	FontFace(String name, TrueTypeFont ttf) throws IOException {
+		this.name = name;
+		this.ttf = ttf;
+		this.cmap = ttf.getUnicodeCmapLookup();
+		this.scale = 1000f / ttf.getUnitsPerEm();
+		Arrays.fill(widths, Float.NaN);
+	}
 
-    String name() {
-        return name;
-    }
+	String name() {
+		return name;
+	}
 
-    TrueTypeFont ttf() {
-        return ttf;
-    }
+	TrueTypeFont ttf() {
+		return ttf;
+	}
 
-    boolean has(int codePoint) {
-        if (codePoint >= BMP) {
-            return cmap.getGlyphId(codePoint) > 0;
-        }
-        byte c = coverage[codePoint];
-        if (c == 0) {
-            c = cmap.getGlyphId(codePoint) > 0 ? (byte) 1 : (byte) 2;
-            coverage[codePoint] = c;
-        }
-        return c == 1;
-    }
+	boolean has(int codePoint) {
+		if (codePoint >= BMP) {
+			return cmap.getGlyphId(codePoint) > 0;
+		}
+		byte c = coverage[codePoint];
+		if (c == 0) {
+			c = cmap.getGlyphId(codePoint) > 0 ? (byte) 1 : (byte) 2;
+			coverage[codePoint] = c;
+		}
+		return c == 1;
+	}
 
-    /** Advance width in thousandths of the font size. */
-    float width(int codePoint) {
-        if (codePoint < BMP) {
-            float w = widths[codePoint];
-            if (Float.isNaN(w)) {
-                w = lookupWidth(codePoint);
-                widths[codePoint] = w;
-            }
-            return w;
-        }
-        return lookupWidth(codePoint);
-    }
+	/** Advance width in thousandths of the font size. */
+	float width(int codePoint) {
+		if (codePoint < BMP) {
+			float w = widths[codePoint];
+			if (Float.isNaN(w)) {
+				w = lookupWidth(codePoint);
+				widths[codePoint] = w;
+			}
+			return w;
+		}
+		return lookupWidth(codePoint);
+	}
 
-    private float lookupWidth(int codePoint) {
-        try {
-            return ttf.getAdvanceWidth(cmap.getGlyphId(codePoint)) * scale;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	private float lookupWidth(int codePoint) {
+		try {
+			return ttf.getAdvanceWidth(cmap.getGlyphId(codePoint)) * scale;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 }
