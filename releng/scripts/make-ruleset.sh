@@ -14,6 +14,6 @@ cp="$cp:$(jar org.eclipse.emf.ecore):$(jar org.eclipse.emf.common):$(jar org.ecl
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 "$JAVA_HOME/bin/javac" -nowarn -d "$out" -cp "$cp" \
-  "$bundles/procurement.review.rules.tests/src/procurement/review/rules/tests/BuiltinRuleSetGenerator.java"
+  "$bundles/procurement.review.rules.tests/src/procurement/review/rules/BuiltinRuleSetGenerator.java"
 cd "$bundles/procurement.review.rules.tests"
-"$JAVA_HOME/bin/java" -cp "$out:$cp" procurement.review.rules.tests.BuiltinRuleSetGenerator
+"$JAVA_HOME/bin/java" -cp "$out:$cp" procurement.review.rules.BuiltinRuleSetGenerator

@@ -16,7 +16,7 @@ import procurement.review.core.matching.NameHit;
 import procurement.review.core.matching.NameMatcher;
 import procurement.review.core.matching.WatchEntity;
 import procurement.review.core.matching.Watchlist;
-import procurement.review.core.matching.tests.TestData;
+import procurement.review.core.matching.TestData;
 import procurement.review.rules.BuiltinRules;
 
 /** The built-in rule set, adapted for the engine, matches exactly like the engine's own seed list. */
