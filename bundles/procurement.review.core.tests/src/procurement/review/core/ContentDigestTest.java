@@ -131,6 +131,25 @@ class ContentDigestTest {
 	}
 
 	@Test
+	void textBeyondAsciiCountsByEveryCharacter() {
+		ReviewSession session = review();
+		ReviewProject review = session.review();
+		ContractAction row = review.getReports().get(0).getActions().get(0);
+		java.util.Set<String> digests = new java.util.HashSet<>();
+		for (String text : List.of("HUAWEI ROUTER", "\u83ef\u70ba ROUTER", "\u534e\u4e3a ROUTER", "H\u00dcAWEI ROUTER",
+				"HUAWEI ROUTER\u00e9", "")) {
+			row.setDescription(text);
+			digests.add(fresh(review));
+		}
+		assertEquals(6, digests.size(), "each text, ASCII or not, gives its own digest");
+		row.setDescription("\u83ef\u70ba ROUTER");
+		String again = fresh(review);
+		row.setDescription("\u534e\u4e3a ROUTER");
+		row.setDescription("\u83ef\u70ba ROUTER");
+		assertEquals(again, fresh(review), "the same text gives the same digest");
+	}
+
+	@Test
 	void theOrderOfElementsInAFileDoesNotCount() {
 		ReviewSession session = review();
 		ReviewProject review = session.review();

@@ -277,12 +277,12 @@ public final class ContentDigest {
 			// ASCII straight into the buffer (report cells nearly always are); anything else through UTF-8.
 			int n = s.length();
 			ensure(4 + n);
+			byte[] b = buffer;
 			int start = size;
-			size += 4;
+			int at = start + 4;
 			for (int i = 0; i < n; i++) {
 				char c = s.charAt(i);
 				if (c >= 0x80) {
-					size = start;
 					byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
 					integer(bytes.length);
 					ensure(bytes.length);
@@ -290,12 +290,13 @@ public final class ContentDigest {
 					size += bytes.length;
 					return;
 				}
-				buffer[size++] = (byte) c;
+				b[at++] = (byte) c;
 			}
-			int end = size;
-			size = start;
-			integer(n);
-			size = end;
+			b[start] = (byte) (n >>> 24);
+			b[start + 1] = (byte) (n >>> 16);
+			b[start + 2] = (byte) (n >>> 8);
+			b[start + 3] = (byte) n;
+			size = at;
 		}
 
 		void number(long v) {
