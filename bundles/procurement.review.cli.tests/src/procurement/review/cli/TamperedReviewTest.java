@@ -142,7 +142,6 @@ class TamperedReviewTest {
 		List<String> e = entries();
 		Run run = infoOf(saved.replace(e.get(e.size() - 1), ""));
 		assertEquals(2, run.code(), run.out());
-		String decision = "decision on " + session.review().getMatches().get(0).getKey();
 		assertTrue(run.out().contains("Audit log:   " + (e.size() - 1) + " entries, chain intact"), run.out());
 		// The file was saved after the decision, so its fingerprints cannot say which: the part is named, and why.
 		assertTrue(run.out().contains("  the decisions changed after entry " + (e.size() - 1) + " (the file's"
@@ -150,7 +149,6 @@ class TamperedReviewTest {
 				+ " that recorded the change are missing)"), run.out());
 		assertTrue(run.err().startsWith("procurement-review info: edited.review: the matches changed after entry "
 				+ (e.size() - 1)), run.err());
-		assertTrue(decision.length() > 12, decision);
 	}
 
 	@Test

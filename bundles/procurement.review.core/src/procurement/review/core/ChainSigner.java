@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
@@ -17,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 
@@ -133,9 +134,10 @@ public final class ChainSigner extends AdapterImpl {
 	 * @return one line per signer and per problem; empty when no entry is signed
 	 */
 	public static Verification verify(ReviewProject review) {
-		List<String> signers = new ArrayList<>();
+		Set<String> signers = new LinkedHashSet<>();
 		List<String> problems = new ArrayList<>();
 		int signed = 0;
+		int lastSigned = 0;
 		List<AuditEntry> log = review.getAuditLog();
 		for (int i = 0; i < log.size(); i++) {
 			AuditEntry entry = log.get(i);
@@ -143,36 +145,27 @@ public final class ChainSigner extends AdapterImpl {
 				continue;
 			}
 			signed++;
+			lastSigned = i + 1;
 			try {
 				byte[] der = Base64.getDecoder().decode(entry.getCertificate());
 				X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
 						.generateCertificate(new ByteArrayInputStream(der));
 				Signature signature = Signature.getInstance(algorithm(certificate.getPublicKey().getAlgorithm()));
 				signature.initVerify(certificate.getPublicKey());
-				signature.update(AuditLog.hash(entry).getBytes(StandardCharsets.US_ASCII));
-				if (!AuditLog.hash(entry).equals(entry.getHash())
+				String hash = AuditLog.hash(entry);
+				signature.update(hash.getBytes(StandardCharsets.US_ASCII));
+				if (!hash.equals(entry.getHash())
 						|| !signature.verify(Base64.getDecoder().decode(entry.getSignature()))) {
 					problems.add("the signature of entry " + (i + 1) + " does not match it");
 					continue;
 				}
-				String signer = certificate.getSubjectX500Principal().getName() + " (certificate SHA-256 "
-						+ HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der)).substring(0, 16)
-						+ "...)";
-				if (!signers.contains(signer)) {
-					signers.add(signer);
-				}
+				signers.add(certificate.getSubjectX500Principal().getName() + " (certificate SHA-256 "
+						+ HexFormat.of().formatHex(ReviewSession.sha256().digest(der)).substring(0, 16) + "...)");
 			} catch (GeneralSecurityException | RuntimeException e) {
 				problems.add("the signature of entry " + (i + 1) + " cannot be checked: " + e.getMessage());
 			}
 		}
-		int last = -1;
-		for (int i = log.size() - 1; i >= 0; i--) {
-			if (log.get(i).getSignature() != null && !log.get(i).getSignature().isBlank()) {
-				last = i;
-				break;
-			}
-		}
-		return new Verification(signed, log.size(), last + 1, signers, problems);
+		return new Verification(signed, log.size(), lastSigned, List.copyOf(signers), problems);
 	}
 
 	/**

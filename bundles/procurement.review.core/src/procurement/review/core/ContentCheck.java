@@ -24,13 +24,6 @@ import procurement.review.model.ReviewProject;
  */
 public final class ContentCheck {
 
-	/**
-	 * Said when the fingerprints saved with the file agree with the content: the file was saved like this, so what
-	 * is missing is the entry that recorded the change.
-	 */
-	private static final String UNPLACED = " (the file's fingerprints agree with its content: the audit entries"
-			+ " after entry N that recorded the change are missing)";
-
 	/** How many located changes one part reports before it only counts the rest. */
 	private static final int SHOWN = 3;
 
@@ -192,8 +185,13 @@ public final class ContentCheck {
 		return out;
 	}
 
+	/**
+	 * Said when the fingerprints saved with the file agree with the content: the file was saved like this, so what
+	 * is missing is the entry that recorded the change.
+	 */
 	private static String unplaced(String after) {
-		return UNPLACED.replace("entry N", after.substring(" after ".length()));
+		return " (the file's fingerprints agree with its content: the audit entries" + after
+				+ " that recorded the change are missing)";
 	}
 
 	private static void report(List<String> out, List<String> identities, String what) {

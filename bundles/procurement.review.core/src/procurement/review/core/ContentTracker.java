@@ -118,7 +118,6 @@ public final class ContentTracker extends EContentAdapter {
 	 * @return the index
 	 */
 	public synchronized byte[] index() {
-		parts();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (DataOutputStream out = new DataOutputStream(bytes)) {
 			out.writeInt(ContentIndex.MAGIC);

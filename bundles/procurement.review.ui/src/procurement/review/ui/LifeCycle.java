@@ -38,7 +38,8 @@ public class LifeCycle {
 			session = reopenLast();
 		}
 		session = session != null ? session : SampleReview.open();
-		check(session);
+		// Held to its audit log before anyone sees it: a review changed outside the workbench opens read-only.
+		session.check();
 		OpenReview.set(context, session);
 	}
 
@@ -78,16 +79,5 @@ public class LifeCycle {
 		} finally {
 			Autosave.clear();
 		}
-	}
-
-	/**
-	 * Holds an opened review to its audit log, as {@code info} does: a broken chain, a log cut off after an order,
-	 * content changed outside the workbench. Such a review opens read-only, with the {@link IntegrityBanner} saying
-	 * what was found, until the reviewer accepts it as a new baseline.
-	 *
-	 * @param session the opened review
-	 */
-	public static void check(ReviewSession session) {
-		session.check();
 	}
 }

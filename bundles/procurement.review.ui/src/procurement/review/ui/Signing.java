@@ -62,10 +62,4 @@ public final class Signing {
 		signer.attachTo(session.review());
 		return null;
 	}
-
-	/** Forgets the key (for tests, and when the preference changes). */
-	public static void forget() {
-		signer = null;
-		loadedFrom = null;
-	}
 }
