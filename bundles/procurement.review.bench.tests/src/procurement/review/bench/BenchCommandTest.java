@@ -70,6 +70,10 @@ class BenchCommandTest {
 		assertTrue(Pattern.compile("\"tagging\":\\{\"actions\":1000,\"seconds\":" + number
 				+ ",\"actions_per_second\":" + number + ",").matcher(json).find(), json);
 		assertTrue(json.contains("\"pdf\":{\"orders\":"), json);
+		assertTrue(Pattern.compile("\"review\":\\{\"actions\":1000,\"save_seconds\":" + number + ",\"open_seconds\":"
+				+ number + ",\"read_seconds\":" + number + ",\"check_seconds\":" + number + ",\"file_mb\":" + number
+				+ ",\"bytes_per_action\":" + number + ",\"heap_after_import_mb\":" + number
+				+ ",\"heap_after_open_mb\":" + number + "}").matcher(json).find(), json);
 		assertTrue(json.contains("\"goals\":{\"xlsx_ratio_le_1_5\":"), json);
 		assertTrue(json.contains("\"machine\":{\"cores\":"), json);
 		assertTrue(progress.contains("content digest of the imported rows"), progress);

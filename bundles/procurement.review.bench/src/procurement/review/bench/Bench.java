@@ -85,6 +85,8 @@ public final class Bench {
 	private static final double MIN_TAGGING_RATE = 1_000_000;
 	private static final double MAX_PDF_SECONDS = 10;
 	private static final double HEAP_BUDGET_MB = 2048;
+	private static final double MAX_REVIEW_SECONDS = 3;
+	private static final double MAX_BYTES_PER_ACTION = 150;
 
 	private final PrintStream err;
 	private final Options options;
@@ -247,6 +249,16 @@ public final class Bench {
 			progress("  content digest of the imported rows (the import's audit entry): %,d rows in %.2f s = %,.0f"
 					+ " rows/s", imported.actions, imported.digestSeconds, imported.actions / imported.digestSeconds);
 			AfterImport after = afterImport(imported.session, dir.resolve("orders"));
+			progress("saving the tagged review and opening it again");
+			ReviewFileBenchmark saved = ReviewFileBenchmark.save(imported.session, dir);
+			Imported digest = imported.withoutSession();
+			imported = null; // the reopened review is measured alone
+			ReviewFileBenchmark.Result reviewFile = saved.reopen();
+			progress("  review file: %,d actions saved in %.2f s, opened in %.2f s (read %.2f, check %.2f), %.1f MB"
+					+ " = %.0f bytes per action; heap %.0f MB after import, %.0f MB after opening",
+					reviewFile.actions(), reviewFile.saveSeconds(), reviewFile.openSeconds(), reviewFile.readSeconds(),
+					reviewFile.checkSeconds(), reviewFile.fileMb(), reviewFile.bytesPerAction(),
+					reviewFile.heapAfterImportMb(), reviewFile.heapAfterOpenMb());
 			String loadAtEnd = loadAverage();
 			Map<String, Object> machine = new LinkedHashMap<>();
 			machine.put("cores", Runtime.getRuntime().availableProcessors());
@@ -257,9 +269,8 @@ public final class Bench {
 			machine.put("stax", SecureStax.factory().getClass().getName());
 			machine.put("vendors_generated", files.vendors);
 			machine.put("covered_vendors_generated", files.coveredVendors);
-			Imported digest = imported.withoutSession();
-			out.println(options.json() ? json(xlsx, csv, digest, after, machine)
-					: table(xlsx, csv, digest, after, machine));
+			out.println(options.json() ? json(xlsx, csv, digest, after, reviewFile, machine)
+					: table(xlsx, csv, digest, after, reviewFile, machine));
 		} finally {
 			if (!options.keep() && options.dir() == null) {
 				deleteTree(dir);
@@ -499,7 +510,7 @@ public final class Bench {
 	// ------------------------------------------------------------------------------------------------- output
 
 	private static String json(FormatResult xlsx, FormatResult csv, Imported digest, AfterImport after,
-			Map<String, Object> machine) {
+			ReviewFileBenchmark.Result reviewFile, Map<String, Object> machine) {
 		StringBuilder sb = new StringBuilder("{");
 		sb.append("\"xlsx\":").append(json(xlsx)).append(",\"csv\":").append(json(csv));
 		sb.append(",\"digest\":{\"rows\":").append(digest.actions()).append(",\"seconds\":")
@@ -520,8 +531,15 @@ public final class Bench {
 				.append(",\"lines\":").append(after.lines()).append(",\"generate_seconds\":")
 				.append(num(after.buildSeconds())).append(",\"megabytes\":").append(num(after.pdfMb()))
 				.append(",\"threads\":").append(after.pdfThreads()).append('}');
+		sb.append(",\"review\":{\"actions\":").append(reviewFile.actions()).append(",\"save_seconds\":")
+				.append(num(reviewFile.saveSeconds())).append(",\"open_seconds\":").append(num(reviewFile.openSeconds()))
+				.append(",\"read_seconds\":").append(num(reviewFile.readSeconds())).append(",\"check_seconds\":")
+				.append(num(reviewFile.checkSeconds())).append(",\"file_mb\":").append(num(reviewFile.fileMb()))
+				.append(",\"bytes_per_action\":").append(num(reviewFile.bytesPerAction()))
+				.append(",\"heap_after_import_mb\":").append(num(reviewFile.heapAfterImportMb()))
+				.append(",\"heap_after_open_mb\":").append(num(reviewFile.heapAfterOpenMb())).append('}');
 		sb.append(",\"goals\":{");
-		Map<String, Boolean> goals = goals(xlsx, csv, after);
+		Map<String, Boolean> goals = goals(xlsx, csv, after, reviewFile);
 		int i = 0;
 		for (Map.Entry<String, Boolean> g : goals.entrySet()) {
 			sb.append(i++ == 0 ? "" : ",").append('"').append(g.getKey()).append("\":").append(g.getValue());
@@ -553,7 +571,8 @@ public final class Bench {
 				+ ",\"vendors\":" + r.vendors() + ",\"departments\":" + r.departments() + "}";
 	}
 
-	private static Map<String, Boolean> goals(FormatResult xlsx, FormatResult csv, AfterImport after) {
+	private static Map<String, Boolean> goals(FormatResult xlsx, FormatResult csv, AfterImport after,
+			ReviewFileBenchmark.Result reviewFile) {
 		Map<String, Boolean> goals = new LinkedHashMap<>();
 		goals.put("xlsx_ratio_le_1_5", xlsx.ratio() <= MAX_IMPORT_RATIO);
 		goals.put("csv_ratio_le_1_5", csv.ratio() <= MAX_IMPORT_RATIO);
@@ -561,11 +580,16 @@ public final class Bench {
 				&& HeapProbe.maxMb() <= HEAP_BUDGET_MB + 1);
 		goals.put("tagging_ge_1m_actions_per_second", after.actions() / after.taggingSeconds() >= MIN_TAGGING_RATE);
 		goals.put("pdf_lt_10_seconds", after.pdfSeconds() < MAX_PDF_SECONDS);
+		goals.put("review_save_le_3_seconds", reviewFile.saveSeconds() <= MAX_REVIEW_SECONDS);
+		goals.put("review_open_le_3_seconds", reviewFile.openSeconds() <= MAX_REVIEW_SECONDS);
+		goals.put("review_file_le_150_bytes_per_action", reviewFile.bytesPerAction() <= MAX_BYTES_PER_ACTION);
+		goals.put("review_heap_after_open_le_after_import",
+				reviewFile.heapAfterOpenMb() <= reviewFile.heapAfterImportMb());
 		return goals;
 	}
 
 	private static String table(FormatResult xlsx, FormatResult csv, Imported digest, AfterImport after,
-			Map<String, Object> machine) {
+			ReviewFileBenchmark.Result reviewFile, Map<String, Object> machine) {
 		StringBuilder sb = new StringBuilder();
 		sb.append(String.format(Locale.ROOT, "Import of %,d rows (best of %d), %s cores, load %s -> %s, heap limit %.0f MB%n",
 				xlsx.rows(), xlsx.importRuns().size(), machine.get("cores"), machine.get("load_average_start"),
@@ -603,8 +627,13 @@ public final class Bench {
 		sb.append(String.format(Locale.ROOT, "PDF: %d orders for %d departments, %,d lines, %.2f s (%d threads;"
 				+ " orders generated in %.2f s), %.1f MB%n", after.orders(), after.departments(), after.lines(),
 				after.pdfSeconds(), after.pdfThreads(), after.buildSeconds(), after.pdfMb()));
+		sb.append(String.format(Locale.ROOT, "Review file: %,d actions saved in %.2f s, opened in %.2f s (read %.2f +"
+				+ " check %.2f), %.1f MB = %.0f bytes per action; heap %.0f MB after import, %.0f MB after opening%n",
+				reviewFile.actions(), reviewFile.saveSeconds(), reviewFile.openSeconds(), reviewFile.readSeconds(),
+				reviewFile.checkSeconds(), reviewFile.fileMb(), reviewFile.bytesPerAction(),
+				reviewFile.heapAfterImportMb(), reviewFile.heapAfterOpenMb()));
 		sb.append("\nGoals:\n");
-		goals(xlsx, csv, after).forEach((k, v) -> sb.append(String.format("  %-34s %s%n", k, v ? "met" : "MISSED")));
+		goals(xlsx, csv, after, reviewFile).forEach((k, v) -> sb.append(String.format("  %-34s %s%n", k, v ? "met" : "MISSED")));
 		return sb.toString().stripTrailing();
 	}
 

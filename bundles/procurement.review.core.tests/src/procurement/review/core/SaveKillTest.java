@@ -58,9 +58,20 @@ class SaveKillTest {
 
 	@Test
 	@Timeout(value = 5, unit = TimeUnit.MINUTES)
-	void killedWhileSavingLeavesTheLastGoodFile() throws Exception {
+	void killedWhileSavingXmiLeavesTheLastGoodFile() throws Exception {
+		killWhileSaving("large.review");
+	}
+
+	/** The binary file, whose actions are written column by column on several threads while the rest is written. */
+	@Test
+	@Timeout(value = 5, unit = TimeUnit.MINUTES)
+	void killedWhileSavingBinaryLeavesTheLastGoodFile() throws Exception {
+		killWhileSaving("large.reviewb");
+	}
+
+	private void killWhileSaving(String name) throws Exception {
 		String classPath = childClassPath();
-		Path file = dir.resolve("large.review");
+		Path file = dir.resolve(name);
 		int lastSaved = 0;
 		for (double share : KILL_AT) {
 			Process child = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-cp", classPath,
@@ -103,12 +114,14 @@ class SaveKillTest {
 			assertEquals(VENDORS + generation, review.getVendors().size(), "generation " + generation
 					+ " is complete");
 			assertEquals("MARK " + generation, review.getVendors().get(review.getVendors().size() - 1).getName());
+			assertEquals(name.endsWith(".reviewb") ? SaveLoop.actions(VENDORS) : 0, review.getReports().stream()
+					.mapToInt(r -> r.getActions().size()).sum(), "every action of generation " + generation);
 			lastSaved = generation;
 			try (var files = Files.list(dir)) {
 				// A kill leaves the temporary file of the interrupted save; it never takes the review's name.
-				Set<String> others = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("large.review"))
+				Set<String> others = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(name))
 						.collect(Collectors.toSet());
-				assertTrue(others.stream().allMatch(n -> n.startsWith(".large.review") && n.endsWith(".saving")),
+				assertTrue(others.stream().allMatch(n -> n.startsWith("." + name) && n.endsWith(".saving")),
 						"only temporary files besides the review: " + others);
 			}
 		}

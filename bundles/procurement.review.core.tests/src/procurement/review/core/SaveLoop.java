@@ -5,6 +5,8 @@ import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.EList;
 
+import procurement.review.model.ContractAction;
+import procurement.review.model.ContractingReport;
 import procurement.review.model.ReviewFactory;
 import procurement.review.model.Vendor;
 
@@ -38,6 +40,20 @@ public final class SaveLoop {
 			for (int i = 0; i < base; i++) {
 				vendors.add(vendor("VENDOR " + i + " OF A LARGE REVIEW WITH LONG NAMES, INC."));
 			}
+			if (file.toString().endsWith(".reviewb")) {
+				// the binary format writes a report's actions column by column, in parallel with the rest
+				ContractingReport report = ReviewFactory.eINSTANCE.createContractingReport();
+				report.setFileName("large.csv");
+				for (int i = 0; i < actions(base); i++) {
+					ContractAction action = ReviewFactory.eINSTANCE.createContractAction();
+					action.setTransactionKey("TX-" + i);
+					action.setDescription("ACTION " + i + " OF A LARGE REPORT");
+					action.setVendor(vendors.get(i % base));
+					action.setSourceRow(i + 2L);
+					report.getActions().add(action);
+				}
+				session.review().getReports().add(report);
+			}
 			generation = 0;
 		}
 		while (true) {
@@ -51,6 +67,14 @@ public final class SaveLoop {
 			System.out.println("saved " + generation + " " + (System.nanoTime() - start) / 1_000_000);
 			System.out.flush();
 		}
+	}
+
+	/**
+	 * @param base the vendors of generation 0
+	 * @return the actions a binary review of the loop holds
+	 */
+	static int actions(int base) {
+		return base * 10;
 	}
 
 	private static Vendor vendor(String name) {

@@ -1,6 +1,7 @@
 package procurement.review.core;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EPackage;
@@ -11,13 +12,15 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
+import procurement.review.core.internal.storage.ColumnarBinaryResource;
 import procurement.review.model.ReviewPackage;
 import procurement.review.model.validation.ReviewModelValidator;
 
 /**
  * The review file formats, chosen by file extension: {@value #XMI_EXTENSION} is XMI (readable, diffable, for small
- * and medium reviews), {@value #BINARY_EXTENSION} is EMF's compact binary format (for reviews of a million actions,
- * several times smaller and faster to load).
+ * and medium reviews), {@value #BINARY_EXTENSION} is binary (for reviews of a million actions): EMF's binary format
+ * with the actions stored column by column ({@link ColumnarBinaryResource}), which also reads the plain EMF binary
+ * files of earlier versions.
  */
 public final class ReviewResources {
 
@@ -47,7 +50,8 @@ public final class ReviewResources {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		Map<String, Object> factories = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
 		factories.put(XMI_EXTENSION, new XMIResourceFactoryImpl());
-		factories.put(BINARY_EXTENSION, (Resource.Factory) BinaryResourceImpl::new);
+		factories.put(BINARY_EXTENSION, (Resource.Factory) uri -> new ColumnarBinaryResource(uri,
+				Set.of(ReviewPackage.Literals.CONTRACTING_REPORT__ACTIONS)));
 		resourceSet.getPackageRegistry().put(ReviewPackage.eNS_URI, ReviewPackage.eINSTANCE);
 		resourceSet.getLoadOptions().putAll(loadOptions());
 		return resourceSet;

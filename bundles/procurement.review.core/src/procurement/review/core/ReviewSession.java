@@ -1,16 +1,19 @@
 package procurement.review.core;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -19,6 +22,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
@@ -85,7 +90,9 @@ public final class ReviewSession {
 		ReviewSession session = newSession(URI.createFileURI(absolute.toString()), absolute);
 		try (InputStream in = Files.newInputStream(absolute)) {
 			session.resource.load(in, session.resource.getResourceSet().getLoadOptions());
-		} catch (RuntimeException e) {
+		} catch (NoSuchFileException | AccessDeniedException e) {
+			throw e;
+		} catch (IOException | RuntimeException e) {
 			throw new IOException(absolute.getFileName() + " is not a readable review file: " + e.getMessage(), e);
 		}
 		if (session.resource.getContents().isEmpty()
@@ -328,15 +335,18 @@ public final class ReviewSession {
 		Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".saving");
 		keepPermissions(target, temporary);
 		try {
-			MessageDigest written = sha256();
-			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), written)) {
+			// CRC-32C (computed by the processor) is enough to catch a short or damaged write; it costs
+			// milliseconds where a cryptographic digest of a large review took seconds twice per save.
+			CRC32C written = new CRC32C();
+			try (OutputStream out = new CheckedOutputStream(new BufferedOutputStream(
+					Files.newOutputStream(temporary), 1 << 16), written)) {
 				resource.save(out, ReviewResources.saveOptions());
 			}
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 				channel.force(true);
 			}
 			// Read back what reached the disk: a short write or a full disk must not replace the last good file.
-			if (!HexFormat.of().formatHex(written.digest()).equals(sha256Hex(temporary))) {
+			if (written.getValue() != crc32c(temporary)) {
 				throw new IOException("The saved file does not match what was written; the previous file is kept");
 			}
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -406,6 +416,19 @@ public final class ReviewSession {
 			}
 		}
 		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static long crc32c(Path file) throws IOException {
+		CRC32C crc = new CRC32C();
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+			while (channel.read(buffer) > 0 || buffer.position() > 0) {
+				buffer.flip();
+				crc.update(buffer);
+				buffer.clear();
+			}
+		}
+		return crc.getValue();
 	}
 
 	static MessageDigest sha256() {
