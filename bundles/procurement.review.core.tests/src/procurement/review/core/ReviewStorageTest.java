@@ -128,6 +128,57 @@ class ReviewStorageTest {
 	}
 
 	@Test
+	void aCopyWrittenWhileCommandsRunIsWholeOrNotKept() throws Exception {
+		ReviewSession session = ReviewSession.create("autosave");
+		ModelFiller filler = new ModelFiller(session.review());
+		ContractingReport report = procurement.review.model.ReviewFactory.eINSTANCE.createContractingReport();
+		session.review().getReports().add(report);
+		for (int i = 0; i < 30_000; i++) {
+			report.getActions().add((ContractAction) filler.create(ReviewPackage.Literals.CONTRACT_ACTION, i));
+		}
+		TestReviews.addVendors(session, "FIRST VENDOR");
+		session.saveAs(dir.resolve("autosave.reviewb"));
+		Path copy = dir.resolve("copy.reviewb");
+		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+		Thread autosave = new Thread(() -> {
+			while (!stop.get()) {
+				try {
+					if (session.saveCopyUnlessChanged(copy)) {
+						kept.incrementAndGet();
+						// a kept copy is one state of the review: its content is the one its audit chain records
+						ReviewSession opened = ReviewSession.open(copy);
+						List<String> problems = opened.check();
+						if (!problems.isEmpty()) {
+							failures.add(new AssertionError("a kept copy is torn: " + problems.get(0)));
+						}
+					} else {
+						refused.incrementAndGet();
+					}
+				} catch (Throwable e) {
+					failures.add(e);
+				}
+			}
+		});
+		autosave.start();
+		for (int i = 0; i < 300 && failures.isEmpty(); i++) {
+			TestReviews.addVendors(session, "CONCURRENT VENDOR " + i);
+			if (i % 3 == 0) {
+				session.commandStack().undo();
+			}
+			Thread.sleep(2);
+		}
+		stop.set(true);
+		autosave.join();
+		assertEquals(List.of(), failures);
+		assertTrue(kept.get() + refused.get() > 0, "the copy was attempted");
+		assertTrue(session.saveCopyUnlessChanged(copy), "with nothing running the copy is kept");
+		assertSameContent(session.review(), ReviewSession.open(copy).review());
+	}
+
+	@Test
 	void everyFeatureOfAnActionIsAColumn() {
 		List<String> columns = Columns.of(ReviewPackage.Literals.CONTRACT_ACTION).stream()
 				.map(Columns.Column::name).toList();

@@ -22,10 +22,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedOutputStream;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -139,8 +142,8 @@ public final class ReviewSession {
 		adapterFactory.addAdapterFactory(new ReviewItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		ResourceSet resourceSet = ReviewResources.createResourceSet();
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
-				resourceSet);
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory,
+				new CountingCommandStack(), resourceSet);
 		domain.setResourceToReadOnlyMap(new java.util.HashMap<>());
 		Resource resource = resourceSet.createResource(uri);
 		domain.getResourceToReadOnlyMap().put(resource, false);
@@ -274,6 +277,45 @@ public final class ReviewSession {
 		((BasicCommandStack) commandStack()).saveIsDone();
 	}
 
+	/**
+	 * A command stack that counts twice per command executed, undone or redone: once before it changes the review,
+	 * once after. An odd count means a command is running.
+	 */
+	private static final class CountingCommandStack extends BasicCommandStack {
+
+		final AtomicLong changes = new AtomicLong();
+
+		@Override
+		public void execute(Command command) {
+			changes.incrementAndGet();
+			try {
+				super.execute(command);
+			} finally {
+				changes.incrementAndGet();
+			}
+		}
+
+		@Override
+		public void undo() {
+			changes.incrementAndGet();
+			try {
+				super.undo();
+			} finally {
+				changes.incrementAndGet();
+			}
+		}
+
+		@Override
+		public void redo() {
+			changes.incrementAndGet();
+			try {
+				super.redo();
+			} finally {
+				changes.incrementAndGet();
+			}
+		}
+	}
+
 	private static IOException saveFailure(Path absolute, Exception e) {
 		if (e instanceof RuntimeException) {
 			return new IOException("Saving " + absolute.getFileName() + " failed: " + e.getMessage(), e);
@@ -307,6 +349,33 @@ public final class ReviewSession {
 	}
 
 	/**
+	 * Writes a copy like {@link #saveCopy}, from a thread other than the one that changes the review (autosave,
+	 * which must not hold the workbench up while a large review is written). The copy replaces the target only when
+	 * no command ran while it was written; otherwise, or when such a command made the writing fail, the target is
+	 * left as it was and the method says so, and the caller tries again later.
+	 *
+	 * @param target the copy's file; its extension should match the session's format
+	 * @return true when the copy was written, false when the review changed meanwhile
+	 * @throws IOException when the copy cannot be written for another reason
+	 */
+	public boolean saveCopyUnlessChanged(Path target) throws IOException {
+		AtomicLong changes = ((CountingCommandStack) commandStack()).changes;
+		long before = changes.get();
+		if (before % 2 != 0) {
+			return false; // a command is running
+		}
+		try {
+			writeIndex();
+			return writeAtomically(resource, target.toAbsolutePath(), () -> changes.get() == before);
+		} catch (RuntimeException e) {
+			if (changes.get() != before) {
+				return false;
+			}
+			throw new IOException("Writing a copy to " + target.getFileName() + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	/**
 	 * Puts the fingerprints of the content as it is into the review before it is written (not a change of the
 	 * review: no notification, no undo step), so that an edit made to the file later can be located.
 	 */
@@ -329,6 +398,13 @@ public final class ReviewSession {
 	}
 
 	private static void writeAtomically(Resource resource, Path target) throws IOException {
+		writeAtomically(resource, target, () -> true);
+	}
+
+	/**
+	 * @return true when the file was replaced, false when {@code keep} said no just before (the file is untouched)
+	 */
+	private static boolean writeAtomically(Resource resource, Path target, BooleanSupplier keep) throws IOException {
 		Path directory = Objects.requireNonNullElse(target.getParent(), Path.of("."));
 		Files.createDirectories(directory);
 		removeLeftovers(directory, target);
@@ -349,8 +425,12 @@ public final class ReviewSession {
 			if (written.getValue() != crc32c(temporary)) {
 				throw new IOException("The saved file does not match what was written; the previous file is kept");
 			}
+			if (!keep.getAsBoolean()) {
+				return false;
+			}
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			forceDirectory(directory);
+			return true;
 		} finally {
 			Files.deleteIfExists(temporary);
 		}

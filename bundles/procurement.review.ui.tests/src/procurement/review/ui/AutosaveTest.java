@@ -23,14 +23,14 @@ class AutosaveTest {
 	void recoveryCopyFollowsTheDirtyState() throws Exception {
 		Autosave.clear();
 		ReviewSession session = ReviewSession.create("Autosave");
-		Autosave.saveRecoveryCopy(session);
+		assertTrue(Autosave.writeInBackground(session));
 		assertTrue(Autosave.leftover().isEmpty(), "a clean review leaves no copy");
 
 		Vendor vendor = ReviewFactory.eINSTANCE.createVendor();
 		vendor.setName("UNSAVED VENDOR");
 		session.commandStack().execute(AddCommand.create(session.editingDomain(), session.review(),
 				ReviewPackage.Literals.REVIEW_PROJECT__VENDORS, vendor));
-		assertTrue(Autosave.saveRecoveryCopy(session).isOK());
+		assertTrue(Autosave.writeInBackground(session));
 		Path copy = Autosave.leftover().orElseThrow();
 		assertTrue(session.isDirty(), "autosave does not count as saving");
 		assertEquals(null, session.file(), "autosave does not give the review a file");
@@ -40,7 +40,7 @@ class AutosaveTest {
 		}
 
 		session.commandStack().undo();
-		Autosave.saveRecoveryCopy(session);
+		assertTrue(Autosave.writeInBackground(session));
 		assertFalse(Files.exists(copy), "the copy goes once nothing is unsaved");
 	}
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -18,13 +18,16 @@ import procurement.review.core.ReviewSession;
 
 /**
  * Autosave: every few minutes while the review has unsaved changes, a copy goes to the recovery folder (written
- * atomically, the review itself untouched). The copy is removed once the review is saved or closed cleanly; if the
+ * atomically, the review itself untouched, off the UI thread). The copy is removed once the review is saved or closed cleanly; if the
  * workbench dies, the next start offers to restore it (see {@link LifeCycle}).
  */
 public class Autosave {
 
 	/** Minutes between autosaves. */
 	static final long PERIOD_MINUTES = 3;
+
+	/** Seconds until the next try when the review changed while a copy was written. */
+	static final long RETRY_SECONDS = 20;
 
 	private Job job;
 
@@ -52,8 +55,12 @@ public class Autosave {
 	@PostConstruct
 	void start(IEclipseContext context, UISynchronize sync) {
 		job = Job.create("Autosave", monitor -> {
-			sync.syncExec(() -> saveRecoveryCopy(context.get(ReviewSession.class)));
-			job.schedule(PERIOD_MINUTES * 60_000);
+			// Only looking the session up is done on the UI thread; the copy is written here, off it (a large
+			// review takes seconds), and kept only if no command changed the review meanwhile.
+			ReviewSession[] session = new ReviewSession[1];
+			sync.syncExec(() -> session[0] = context.get(ReviewSession.class));
+			boolean written = writeInBackground(session[0]);
+			job.schedule(written ? PERIOD_MINUTES * 60_000 : RETRY_SECONDS * 1_000);
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
@@ -61,22 +68,22 @@ public class Autosave {
 	}
 
 	/**
-	 * Writes the recovery copy when the review is dirty, and removes it when it is not.
+	 * Writes the recovery copy when the review is dirty, and removes it when it is not; called off the UI thread.
 	 *
 	 * @param session the open review, or null
-	 * @return the status of the attempt
+	 * @return false when the review changed while the copy was written (none was kept: try again soon)
 	 */
-	public static IStatus saveRecoveryCopy(ReviewSession session) {
+	static boolean writeInBackground(ReviewSession session) {
 		try {
 			if (session == null || !session.isDirty()) {
 				clear();
-				return Status.OK_STATUS;
+				return true;
 			}
 			Files.createDirectories(recoveryFolder());
-			session.saveCopy(recoveryFolder().resolve("recovery." + session.formatExtension()));
-			return Status.OK_STATUS;
+			return session.saveCopyUnlessChanged(recoveryFolder().resolve("recovery." + session.formatExtension()));
 		} catch (IOException e) {
-			return Status.warning("Autosave failed: " + e.getMessage(), e);
+			ILog.get().warn("Autosave failed: " + e.getMessage(), e);
+			return true;
 		}
 	}
 

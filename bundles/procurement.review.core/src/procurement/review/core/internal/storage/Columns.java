@@ -141,7 +141,10 @@ public final class Columns {
 			case TEXTS -> {
 				List<StringColumn.Writer> writers = new ArrayList<>();
 				for (EObject row : rows) {
-					List<?> values = (List<?>) ((InternalEObject) row).eGet(id, false, true);
+					// an empty list is not asked for: its getter would create it, and a copy may be written on
+					// another thread than the one that changes the review
+					List<?> values = row.eIsSet(column.feature())
+							? (List<?>) ((InternalEObject) row).eGet(id, false, true) : List.of();
 					out.writeVarInt(values.size());
 					for (int i = 0; i < values.size(); i++) {
 						if (i == writers.size()) {
