@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -58,7 +59,12 @@ import procurement.review.model.RuleSet;
  * review's content after the import, and its {@link ContentTracker} hashes every new row once, there;</li>
  * <li>tagging with {@link ReviewMatcher} over the imported review, then generating the removal orders of the
  * BOD 17-01 rule (one per department with hits; every rule with {@code --all-rules}) with {@link OrderGenerator}
- * and rendering them as PDF with {@link OrderBatch}.</li>
+ * and rendering them as PDF with {@link OrderBatch};</li>
+ * <li>saving the tagged review as a binary review file and opening it again ({@link ReviewFileBenchmark});</li>
+ * <li>with {@code --peer COMMAND}, a peer loading the same CSV file in its own process ({@link PeerLoad}; DuckDB
+ * with {@code releng/scripts/duckdb-peer}), alternating with the product's imports of it;</li>
+ * <li>when run as the product's command line, its start-up: {@code --help} from process start to exit
+ * ({@link StartupProbe}).</li>
  * </ul>
  * A small run first warms the JIT up (importing each format once, tagging a few times with new matchers), so the
  * ratios compare steady-state code; every measured tagging still starts with a new matcher and empty caches. Floor
@@ -88,12 +94,16 @@ public final class Bench {
 	private static final double MAX_REVIEW_SECONDS = 3;
 	private static final double MAX_BYTES_PER_ACTION = 150;
 
+	private static final double MAX_HELP_SECONDS = 1.5;
+
 	private final PrintStream err;
 	private final Options options;
+	/** The peer's loads of the measured CSV file, alternating with the product's imports of it. */
+	private final List<PeerLoad.Run> peerRuns = new ArrayList<>();
 
 	/** Command-line options. */
 	private record Options(long rows, boolean json, long warmupRows, int repeat, boolean keep, Path dir,
-			int pdfThreads, boolean allRules) {
+			int pdfThreads, boolean allRules, Path peer) {
 	}
 
 	/** The measurements of one format. */
@@ -128,8 +138,8 @@ public final class Bench {
 	/**
 	 * Runs the benchmark.
 	 *
-	 * @param args {@code [--rows N] [--json] [--warmup N] [--repeat K] [--pdf-threads T] [--all-rules] [--dir PATH]
-	 *             [--keep]}
+	 * @param args {@code [--rows N] [--json] [--warmup N] [--repeat K] [--pdf-threads T] [--all-rules]
+	 *             [--peer COMMAND] [--dir PATH] [--keep]}
 	 * @param out  standard output: the table, or the JSON object
 	 * @param err  standard error: progress and messages
 	 * @return 0 when done, 2 for bad options, 1 when something failed
@@ -168,6 +178,7 @@ public final class Bench {
 		boolean keep = false;
 		boolean allRules = false;
 		Path dir = null;
+		Path peer = null;
 		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 		for (int i = 0; i < args.length; i++) {
 			String a = args[i];
@@ -185,16 +196,25 @@ public final class Bench {
 					}
 					dir = Path.of(args[i]);
 				}
+				case "--peer" -> {
+					if (++i >= args.length) {
+						throw new IllegalArgumentException("--peer needs a command");
+					}
+					peer = Path.of(args[i]).toAbsolutePath();
+					if (!Files.isExecutable(peer)) {
+						throw new IllegalArgumentException("--peer: not an executable file: " + args[i]);
+					}
+				}
 				default -> throw new IllegalArgumentException("unknown option " + a
 						+ " (usage: bench [--rows N] [--json] [--warmup N] [--repeat K] [--pdf-threads T]"
-						+ " [--all-rules] [--dir PATH] [--keep])");
+						+ " [--all-rules] [--peer COMMAND] [--dir PATH] [--keep])");
 			}
 		}
 		// The warm-up must run every code path the measurement does, but not cost as much as it.
 		if (warmup < 0) {
 			warmup = Math.min(200_000, Math.max(1_000, rows / 5));
 		}
-		return new Options(rows, json, warmup, repeat, keep, dir, threads, allRules);
+		return new Options(rows, json, warmup, repeat, keep, dir, threads, allRules, peer);
 	}
 
 	private static long number(String[] args, int i, String option, long min, long max) {
@@ -259,6 +279,7 @@ public final class Bench {
 					reviewFile.actions(), reviewFile.saveSeconds(), reviewFile.openSeconds(), reviewFile.readSeconds(),
 					reviewFile.checkSeconds(), reviewFile.fileMb(), reviewFile.bytesPerAction(),
 					reviewFile.heapAfterImportMb(), reviewFile.heapAfterOpenMb());
+			Startup startup = startup();
 			String loadAtEnd = loadAverage();
 			Map<String, Object> machine = new LinkedHashMap<>();
 			machine.put("cores", Runtime.getRuntime().availableProcessors());
@@ -269,8 +290,8 @@ public final class Bench {
 			machine.put("stax", SecureStax.factory().getClass().getName());
 			machine.put("vendors_generated", files.vendors);
 			machine.put("covered_vendors_generated", files.coveredVendors);
-			out.println(options.json() ? json(xlsx, csv, digest, after, reviewFile, machine)
-					: table(xlsx, csv, digest, after, reviewFile, machine));
+			out.println(options.json() ? json(xlsx, csv, digest, after, reviewFile, startup, machine)
+					: table(xlsx, csv, digest, after, reviewFile, startup, machine));
 		} finally {
 			if (!options.keep() && options.dir() == null) {
 				deleteTree(dir);
@@ -339,6 +360,13 @@ public final class Bench {
 			settle();
 			Imported imported = importOnce(file).withoutSession();
 			imports.add(imported.seconds);
+			if (!quiet && format.equals("csv") && options.peer() != null) {
+				settle();
+				PeerLoad.Run peer = new PeerLoad(options.peer()).load(file, imported.rows);
+				peerRuns.add(peer);
+				progress("  csv run %d: the peer (%s, %d threads) loaded it in %.2f s", r + 1, peer.name(),
+						PeerLoad.THREADS, peer.seconds());
+			}
 			if (!quiet) {
 				progress("  %s run %d: floor %.2f s (%,d units), reader %.2f s, import %.2f s (read %.2f + command"
 						+ " %.2f, of which the digest %.2f), peak heap %.0f MB, old-gen peak %.0f MB", format, r + 1,
@@ -502,6 +530,32 @@ public final class Bench {
 				build, pdf, pdfMb, options.pdfThreads());
 	}
 
+	/** The command line's start-up: {@code helpRuns} empty when this process is not the product's command line. */
+	private record Startup(List<Double> helpRuns) {
+
+		double helpSeconds() {
+			return helpRuns.stream().min(Comparator.naturalOrder()).orElse(Double.NaN);
+		}
+	}
+
+	private Startup startup() throws IOException {
+		Optional<List<String>> command = StartupProbe.helpCommand();
+		if (command.isEmpty()) {
+			progress("start-up not measured: this is not the product's command line");
+			return new Startup(List.of());
+		}
+		settle();
+		List<Double> runs = StartupProbe.measure(command.get());
+		progress("start-up: %s in %s s", String.join(" ", command.get().size() > 2 ? List.of("java ...", "--help")
+				: command.get()), runs.stream().map(Bench::num).toList());
+		return new Startup(runs);
+	}
+
+	/** The peer's best load, or null without a peer. */
+	private PeerLoad.Run bestPeer() {
+		return peerRuns.stream().min(Comparator.comparingDouble(PeerLoad.Run::seconds)).orElse(null);
+	}
+
 	/** Starts a phase on a collected heap, so one phase's garbage is not charged to the next. */
 	private static void settle() {
 		HeapProbe.retainedMb();
@@ -509,8 +563,8 @@ public final class Bench {
 
 	// ------------------------------------------------------------------------------------------------- output
 
-	private static String json(FormatResult xlsx, FormatResult csv, Imported digest, AfterImport after,
-			ReviewFileBenchmark.Result reviewFile, Map<String, Object> machine) {
+	private String json(FormatResult xlsx, FormatResult csv, Imported digest, AfterImport after,
+			ReviewFileBenchmark.Result reviewFile, Startup startup, Map<String, Object> machine) {
 		StringBuilder sb = new StringBuilder("{");
 		sb.append("\"xlsx\":").append(json(xlsx)).append(",\"csv\":").append(json(csv));
 		sb.append(",\"digest\":{\"rows\":").append(digest.actions()).append(",\"seconds\":")
@@ -538,8 +592,21 @@ public final class Bench {
 				.append(",\"bytes_per_action\":").append(num(reviewFile.bytesPerAction()))
 				.append(",\"heap_after_import_mb\":").append(num(reviewFile.heapAfterImportMb()))
 				.append(",\"heap_after_open_mb\":").append(num(reviewFile.heapAfterOpenMb())).append('}');
+		PeerLoad.Run peer = bestPeer();
+		sb.append(",\"peer\":");
+		if (peer == null) {
+			sb.append("null");
+		} else {
+			sb.append("{\"name\":\"").append(jsonText(peer.name())).append("\",\"threads\":").append(PeerLoad.THREADS)
+					.append(",\"rows\":").append(peer.rows()).append(",\"seconds\":").append(num(peer.seconds()))
+					.append(",\"runs\":").append(peerRuns.stream().map(p -> num(p.seconds())).toList().toString()
+							.replace(" ", ""))
+					.append(",\"csv_import_ratio\":").append(num(csv.seconds() / peer.seconds())).append('}');
+		}
+		sb.append(",\"startup\":{\"help_seconds\":").append(num(startup.helpSeconds())).append(",\"help_runs\":")
+				.append(startup.helpRuns().stream().map(Bench::num).toList().toString().replace(" ", "")).append('}');
 		sb.append(",\"goals\":{");
-		Map<String, Boolean> goals = goals(xlsx, csv, after, reviewFile);
+		Map<String, Boolean> goals = goals(xlsx, csv, after, reviewFile, startup);
 		int i = 0;
 		for (Map.Entry<String, Boolean> g : goals.entrySet()) {
 			sb.append(i++ == 0 ? "" : ",").append('"').append(g.getKey()).append("\":").append(g.getValue());
@@ -571,8 +638,8 @@ public final class Bench {
 				+ ",\"vendors\":" + r.vendors() + ",\"departments\":" + r.departments() + "}";
 	}
 
-	private static Map<String, Boolean> goals(FormatResult xlsx, FormatResult csv, AfterImport after,
-			ReviewFileBenchmark.Result reviewFile) {
+	private Map<String, Boolean> goals(FormatResult xlsx, FormatResult csv, AfterImport after,
+			ReviewFileBenchmark.Result reviewFile, Startup startup) {
 		Map<String, Boolean> goals = new LinkedHashMap<>();
 		goals.put("xlsx_ratio_le_1_5", xlsx.ratio() <= MAX_IMPORT_RATIO);
 		goals.put("csv_ratio_le_1_5", csv.ratio() <= MAX_IMPORT_RATIO);
@@ -585,11 +652,18 @@ public final class Bench {
 		goals.put("review_file_le_150_bytes_per_action", reviewFile.bytesPerAction() <= MAX_BYTES_PER_ACTION);
 		goals.put("review_heap_after_open_le_after_import",
 				reviewFile.heapAfterOpenMb() <= reviewFile.heapAfterImportMb());
+		PeerLoad.Run peer = bestPeer();
+		if (peer != null) {
+			goals.put("csv_import_le_peer", csv.seconds() <= peer.seconds());
+		}
+		if (!startup.helpRuns().isEmpty()) {
+			goals.put("help_le_1_5_seconds", startup.helpSeconds() <= MAX_HELP_SECONDS);
+		}
 		return goals;
 	}
 
-	private static String table(FormatResult xlsx, FormatResult csv, Imported digest, AfterImport after,
-			ReviewFileBenchmark.Result reviewFile, Map<String, Object> machine) {
+	private String table(FormatResult xlsx, FormatResult csv, Imported digest, AfterImport after,
+			ReviewFileBenchmark.Result reviewFile, Startup startup, Map<String, Object> machine) {
 		StringBuilder sb = new StringBuilder();
 		sb.append(String.format(Locale.ROOT, "Import of %,d rows (best of %d), %s cores, load %s -> %s, heap limit %.0f MB%n",
 				xlsx.rows(), xlsx.importRuns().size(), machine.get("cores"), machine.get("load_average_start"),
@@ -632,8 +706,18 @@ public final class Bench {
 				reviewFile.actions(), reviewFile.saveSeconds(), reviewFile.openSeconds(), reviewFile.readSeconds(),
 				reviewFile.checkSeconds(), reviewFile.fileMb(), reviewFile.bytesPerAction(),
 				reviewFile.heapAfterImportMb(), reviewFile.heapAfterOpenMb()));
+		PeerLoad.Run peer = bestPeer();
+		if (peer != null) {
+			sb.append(String.format(Locale.ROOT, "Peer: %s loaded the CSV with %d threads in %.2f s (best of %d); the"
+					+ " import took %.2fx that%n", peer.name(), PeerLoad.THREADS, peer.seconds(), peerRuns.size(),
+					csv.seconds() / peer.seconds()));
+		}
+		if (!startup.helpRuns().isEmpty()) {
+			sb.append(String.format(Locale.ROOT, "Start-up: --help in %.2f s (best of %d)%n", startup.helpSeconds(),
+					startup.helpRuns().size()));
+		}
 		sb.append("\nGoals:\n");
-		goals(xlsx, csv, after, reviewFile).forEach((k, v) -> sb.append(String.format("  %-34s %s%n", k, v ? "met" : "MISSED")));
+		goals(xlsx, csv, after, reviewFile, startup).forEach((k, v) -> sb.append(String.format("  %-34s %s%n", k, v ? "met" : "MISSED")));
 		return sb.toString().stripTrailing();
 	}
 

@@ -18,7 +18,7 @@ public final class BenchCommand implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "bench [--rows N] [--json]";
+		return "bench [--rows N] [--json] [--peer COMMAND]";
 	}
 
 	@Override
