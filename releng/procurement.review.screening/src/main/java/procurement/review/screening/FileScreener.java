@@ -66,8 +66,10 @@ final class FileScreener {
 				TableColumns columns = raw.columns(sheet);
 				String[] cells = raw.cells(sheet, action.getSourceRow());
 				if (columns == null || cells == null) {
-					throw new IllegalStateException(file + ": the importer made an action of " + sheet + " row "
-							+ action.getSourceRow() + ", which was not read as a data row");
+					// The importer locates the rows of a screening's own hits.csv at their original rows.
+					return FileOutcome.unreadable(file, path.getFileName() + ": its rows are located elsewhere ("
+							+ sheet + " row " + action.getSourceRow() + "): a screening's hits file is not screened"
+							+ " again");
 				}
 				Vendor vendor = action.getVendor();
 				String vendorKey = vendor == null || vendor.getKey() == null ? "" : vendor.getKey();

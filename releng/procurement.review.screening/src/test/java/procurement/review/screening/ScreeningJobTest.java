@@ -123,6 +123,14 @@ class ScreeningJobTest {
 			vendors.add(action.getVendor() == null ? null : action.getVendor().getName());
 			assertTrue(action.getPiid() != null && action.getActionDate() != null && action.getObligation() != null
 					&& action.getDescription() != null, action::getTransactionKey);
+			// located at the row its hits came from, as the workbench then shows it
+			// ("awards.csv", "feed.xml / entries", "download.zip / Contracts_PrimeTransactions_1.csv")
+			String sheet = action.getSourceSheet();
+			int within = sheet.indexOf(" / ");
+			String file = within < 0 ? sheet : sheet.substring(0, within);
+			String table = file.endsWith(".zip") ? sheet.substring(within + 3) : file;
+			assertTrue(covered.containsKey(table), sheet);
+			assertTrue(covered.get(table).contains(action.getSourceRow()), sheet + " row " + action.getSourceRow());
 		}
 		assertTrue(vendors.containsAll(Set.of("KASPERSKY LAB INC", "HUAWEI TECHNOLOGIES CO LTD")), vendors::toString);
 		assertTrue(result.report().getExtraColumns().containsAll(HitsCsv.OWN_COLUMNS),
