@@ -86,8 +86,11 @@ public final class ScreeningJob {
 				rowsRead.add(outcome.rows());
 				hitsFound.add(outcome.hitCount());
 				return outcome;
-			}).persist(StorageLevel.MEMORY_AND_DISK());
+			}).persist(StorageLevel.DISK_ONLY());
 
+			// The outcomes (the hits with their rows' cells) are kept on the executors' disks between the count and
+			// the two writers: kept in memory they filled Spark's storage share of the heap (about 1 GB of a 2 GB
+			// executor on 10M rows in local[2]), and the heap ran full (five full collections; none on disk).
 			List<FileOutcome> counts;
 			ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> {
 				Thread thread = new Thread(r, "screen progress");
@@ -135,7 +138,8 @@ public final class ScreeningJob {
 			} finally {
 				await(parquet);
 			}
-			outcomes.unpersist();
+			// Blocking: blocks still being removed from disk when the session stops make Spark log a warning each.
+			outcomes.unpersist(true);
 			long written = System.nanoTime();
 
 			Summary summary = new Summary(files.size(), rows, hitRows, hits, vendors.size(),
