@@ -197,6 +197,10 @@ public final class Cli {
 			stream.printf("  %-70s %s%n", entry.usage(), entry.summary());
 		}
 		stream.println();
+		// Spark cannot run inside Equinox: the launcher script runs these as a plain Java program.
+		stream.println("On Apache Spark, through ./procurement-review only: screen INPUT... --out DIR [--master URL]"
+				+ " [--rules FILE] (government-wide screening) and cluster start|stop (a local standalone cluster).");
+		stream.println();
 		stream.println("Exit codes: 0 done, 2 bad input (one line on standard error), 1 internal error.");
 	}
 

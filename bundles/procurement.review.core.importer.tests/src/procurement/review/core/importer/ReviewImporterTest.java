@@ -14,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -62,6 +66,38 @@ class ReviewImporterTest {
 
 	static List<ContractAction> actions(ReviewProject review) {
 		return review.getReports().stream().flatMap(r -> r.getActions().stream()).toList();
+	}
+
+	@Test
+	void aTapSeesEveryRowAsReadAndChangesNothingOfTheImport() throws ImportException {
+		ReviewSession plain = ReviewSession.create("Plain");
+		ImportResult expected = importInto(plain, LEGACY);
+		List<String> sheets = new ArrayList<>();
+		Map<Long, String[]> rows = new HashMap<>();
+		TableHandler tap = new TableHandler() {
+			@Override
+			public void startSheet(String sheetName) {
+				sheets.add(sheetName);
+			}
+
+			@Override
+			public boolean row(long rowNumber, String[] cells) {
+				rows.put(rowNumber, cells);
+				return false; // ignored: the import decides when to stop
+			}
+		};
+		ReviewSession tapped = ReviewSession.create("Tapped");
+		ReviewImporter importer = new ReviewImporter(tapped.review());
+		ImportResult result = importer.read(LEGACY, null, new NullProgressMonitor(), tap);
+		assertEquals(expected.actionCount(), result.actionCount());
+		assertEquals(List.of(LEGACY.getFileName().toString()), sheets);
+		// the header row and every data row, each as the file holds it
+		assertEquals(expected.rows() + 1, rows.size());
+		for (ContractAction action : result.report().getActions()) {
+			String[] cells = rows.get(action.getSourceRow());
+			assertTrue(Arrays.asList(cells).contains(action.getPiid()), action::getTransactionKey);
+		}
+		assertEquals("unique_transaction_id", rows.get(1L)[0]);
 	}
 
 	@Test

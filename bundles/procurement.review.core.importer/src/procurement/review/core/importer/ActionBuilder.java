@@ -70,6 +70,8 @@ final class ActionBuilder implements TableHandler {
 	private ColumnMapping mapping;
 	private ColumnMapping sheetMapping;
 	private List<Integer> extraIndexes = List.of();
+	/** The original rows of a screening's hits file; null for any other table. */
+	private RowOrigin origin;
 	private final TableStartDetector start;
 	private String sheet;
 	private int sheets;
@@ -189,6 +191,7 @@ final class ActionBuilder implements TableHandler {
 
 	private void useMapping(ColumnMapping detected, String[] header) {
 		sheetMapping = detected;
+		origin = detected.hasHeaderRow() ? RowOrigin.of(header) : null;
 		units.clear();
 		at.clear();
 		at.putAll(detected.fields());
@@ -270,8 +273,9 @@ final class ActionBuilder implements TableHandler {
 			return;
 		}
 		ContractAction action = F.createContractAction();
-		action.setSourceSheet(sheet);
-		action.setSourceRow(rowNumber);
+		RowOrigin.Located original = origin == null ? null : origin.locate(cells);
+		action.setSourceSheet(original == null ? sheet : original.sheet());
+		action.setSourceRow(original == null ? rowNumber : original.row());
 		action.setPiid(piid);
 		action.setModification(cell(cells, ContractField.modification));
 		action.setAwardKey(cell(cells, ContractField.awardKey));

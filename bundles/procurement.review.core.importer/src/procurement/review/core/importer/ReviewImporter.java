@@ -101,6 +101,26 @@ public final class ReviewImporter {
 	 * @throws OperationCanceledException when the monitor was cancelled; nothing was changed
 	 */
 	public ImportResult read(Path file, TableLayout layout, IProgressMonitor monitor) throws ImportException {
+		return read(file, layout, monitor, null);
+	}
+
+	/**
+	 * Reads one file and lets another handler see its rows as they are read, e.g. to keep the cells of rows as the
+	 * file holds them: a batch screening writes a hit with its row's original columns.
+	 *
+	 * @param file    the file, as for {@link #read(Path, IProgressMonitor)}
+	 * @param layout  where the table starts and which column holds which field; null to detect it
+	 * @param monitor progress in bytes read, and cancellation; may be null
+	 * @param tap     receives every sheet, row and problem on the reading thread, before the actions are built from
+	 *                them; it may keep a row's cells (nothing changes them) but must not change them; its answer to
+	 *                a row is ignored (the monitor cancels); null for none
+	 * @return the detached result
+	 * @throws ImportException when the file cannot be read at all (one sentence, naming the file); nothing was
+	 *             changed
+	 * @throws OperationCanceledException when the monitor was cancelled; nothing was changed
+	 */
+	public ImportResult read(Path file, TableLayout layout, IProgressMonitor monitor, TableHandler tap)
+			throws ImportException {
 		String name = file.getFileName().toString();
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + name, 1000);
 		if (!Files.exists(file)) {
@@ -128,7 +148,7 @@ public final class ReviewImporter {
 				// The rows are built on another core while the reader parses the next ones.
 				PipelinedHandler pipeline = new PipelinedHandler(actions, "Building the actions of " + name);
 				try {
-					reader.read(pipeline, bytes -> {
+					reader.read(tap == null ? pipeline : new Tee(tap, pipeline), bytes -> {
 						double before = done[0];
 						done[0] += bytes * scale;
 						progress.worked((int) done[0] - (int) before);
@@ -177,6 +197,34 @@ public final class ReviewImporter {
 			}
 			hashing.cancel(true);
 			progress.done();
+		}
+	}
+
+	/** Hands everything read to a tap first, then to the handler that builds the actions, whose answers count. */
+	private record Tee(TableHandler tap, TableHandler target) implements TableHandler {
+
+		@Override
+		public void startSheet(String sheetName) {
+			tap.startSheet(sheetName);
+			target.startSheet(sheetName);
+		}
+
+		@Override
+		public boolean row(long rowNumber, String[] cells) {
+			tap.row(rowNumber, cells);
+			return target.row(rowNumber, cells);
+		}
+
+		@Override
+		public void endSheet() {
+			tap.endSheet();
+			target.endSheet();
+		}
+
+		@Override
+		public void problem(ReadProblem problem) {
+			tap.problem(problem);
+			target.problem(problem);
 		}
 	}
 
