@@ -1,0 +1,162 @@
+package procurement.review.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+import procurement.review.model.DecisionState;
+import procurement.review.model.ReviewProject;
+
+/**
+ * Shared reviews in PostgreSQL: several reviewers work one review at once, and their decisions, orders and the
+ * audit log are the record. This facade opens the database (migrating its schema, {@link Schema}) and offers what
+ * a reviewer does: share a review file ({@link Sharing}), read a vendor's hits and decide them with optimistic
+ * concurrency ({@link SharedDecisions}), and summarise a review with its audit chain checked ({@link StoreSummary}).
+ * <p>
+ * Every statement is parameterised. The URL decides the transport: {@code sslmode=require} or
+ * {@code sslmode=verify-full} in it make the driver use TLS (and check the server's certificate with
+ * {@code verify-full}).
+ */
+public final class ReviewStore {
+
+	private final DataSource dataSource;
+	private final DatabaseAddress address;
+
+	private ReviewStore(DatabaseAddress address, DataSource dataSource) {
+		this.address = address;
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * Opens a database holding shared reviews, migrating its schema to the newest version first.
+	 *
+	 * @param address the database
+	 * @return the store
+	 * @throws StoreException when the database cannot be reached, refuses the user, or cannot be migrated
+	 */
+	public static ReviewStore open(DatabaseAddress address) throws StoreException {
+		ReviewStore store = new ReviewStore(address, dataSource(address));
+		store.check();
+		Schema.migrate(store.dataSource);
+		return store;
+	}
+
+	/**
+	 * @param address a database
+	 * @return its data source, not connected yet (for {@link Schema} and tests)
+	 * @throws StoreException when the URL cannot be parsed
+	 */
+	public static DataSource dataSource(DatabaseAddress address) throws StoreException {
+		PGSimpleDataSource source = new PGSimpleDataSource();
+		source.setURL(address.url());
+		if (source.getServerNames() == null || source.getServerNames().length == 0) {
+			throw new StoreException("'" + address.url() + "' names no server");
+		}
+		if (address.user() != null) {
+			source.setUser(address.user());
+		}
+		if (address.password() != null) {
+			source.setPassword(address.password());
+		}
+		source.setApplicationName("procurement-review");
+		// Multi-row inserts for the rows and hits of a shared review: one round trip per batch.
+		source.setReWriteBatchedInserts(true);
+		return source;
+	}
+
+	/** @return the database */
+	public DatabaseAddress address() {
+		return address;
+	}
+
+	/**
+	 * @return a new connection, in auto-commit mode; the caller closes it
+	 * @throws StoreException when the database cannot be reached
+	 */
+	public Connection connect() throws StoreException {
+		try {
+			return dataSource.getConnection();
+		} catch (SQLException e) {
+			throw unreachable(e);
+		}
+	}
+
+	/**
+	 * Copies a review into the store: its reports and rows, hits, decisions, orders and audit log, and appends a
+	 * {@code share} entry to the log. The review's own log must be intact.
+	 *
+	 * @param review   the review
+	 * @param source   where it came from (its file name)
+	 * @param sharedBy who shares it: its first lead
+	 * @return the id of the shared review
+	 * @throws StoreException when the review's log is broken or the database refuses
+	 */
+	public long share(ReviewProject review, String source, String sharedBy) throws StoreException {
+		return new Sharing(this).share(review, source, sharedBy);
+	}
+
+	/**
+	 * Reads the hits of a vendor, with the version of each (its newest decision), to decide them later.
+	 *
+	 * @param reviewId the shared review
+	 * @param vendor   the vendor's name, as in the review (case does not matter)
+	 * @return every hit of the vendor's identities
+	 * @throws StoreException when there is no such review or the vendor has no hit
+	 */
+	public VendorHits read(long reviewId, String vendor) throws StoreException {
+		return new SharedDecisions(this).read(reviewId, vendor);
+	}
+
+	/**
+	 * Decides hits as they were read, all or none, with one audit entry.
+	 *
+	 * @param seen     the hits as read
+	 * @param state    the answer
+	 * @param reviewer who answers
+	 * @param note     why, may be null
+	 * @return the sequence number of the audit entry written
+	 * @throws ConflictException when a hit changed since it was read: nothing is written
+	 * @throws StoreException    when the database refuses
+	 */
+	public int decide(VendorHits seen, DecisionState state, String reviewer, String note) throws StoreException {
+		Objects.requireNonNull(state, "state");
+		return new SharedDecisions(this).decide(seen, state, reviewer, note);
+	}
+
+	/**
+	 * @param reviewId a shared review
+	 * @return its counts and the state of its audit chain
+	 * @throws StoreException when there is no such review
+	 */
+	public StoreSummary summary(long reviewId) throws StoreException {
+		return StoreSummary.of(this, reviewId);
+	}
+
+	private void check() throws StoreException {
+		try (Connection c = dataSource.getConnection()) {
+			c.isValid(5);
+		} catch (SQLException e) {
+			throw unreachable(e);
+		}
+	}
+
+	StoreException unreachable(SQLException e) {
+		String state = e.getSQLState() == null ? "" : e.getSQLState();
+		String why = state.startsWith("28") ? "it refused " + (address.user() == null ? "the connection"
+				: "the user " + address.user()) + " (" + Schema.firstLine(e.getMessage()) + ")"
+				: Schema.firstLine(e.getMessage());
+		return new StoreException("cannot work on the shared review database at " + address.url() + ": " + why
+				+ "; working offline is not possible: a shared review is only changed in its database", e);
+	}
+
+	StoreException failed(String what, SQLException e) {
+		if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+			return unreachable(e);
+		}
+		return new StoreException(what + " failed in " + address.url() + ": " + Schema.firstLine(e.getMessage()), e);
+	}
+}
