@@ -56,7 +56,16 @@ class ConcurrentDecisionsTest {
 	@Test
 	void eightClientsOnDistinctVendorsLoseNothing() throws Exception {
 		DatabaseAddress db = server.freshDatabase();
-		ReviewStore store = ReviewStore.open(db);
+		List<ReviewStore> stores = new ArrayList<>();
+		try (ReviewStore store = ReviewStore.open(db)) {
+			decideOnDistinctVendors(store, db, stores);
+		} finally {
+			stores.forEach(ReviewStore::close);
+		}
+	}
+
+	private void decideOnDistinctVendors(ReviewStore store, DatabaseAddress db, List<ReviewStore> stores)
+			throws Exception {
 		long id = store.share(ReviewSession.open(ReviewFiles.tagged(dir, 0)).review(), "covered.review", "lead");
 		StoreSummary before = store.summary(id);
 		int rounds = 40;
@@ -69,6 +78,7 @@ class ConcurrentDecisionsTest {
 				String reviewer = "reviewer" + i;
 				// Each client its own store, as each reviewer's workbench or command line has.
 				ReviewStore own = ReviewStore.open(db);
+				stores.add(own);
 				clients.add(pool.submit(() -> {
 					for (int r = 0; r < rounds; r++) {
 						VendorHits hits = own.read(id, vendor);
@@ -92,7 +102,8 @@ class ConcurrentDecisionsTest {
 		assertNull(after.auditProblem());
 		assertEquals(CLIENTS, after.decidedVendors());
 		try (Connection c = TestServer.connect(db)) {
-			assertEquals(0, TestServer.count(c, "select count(*) from hit h join decision d on d.id = h.head_decision_id"
+			assertEquals(0, TestServer.count(c, "select count(*) from hit h"
+					+ " join decision d on d.id = h.head_decision_id"
 					+ " where d.note <> 'round " + (rounds - 1) + "'"), "each hit's newest decision is its last round");
 		}
 	}
@@ -100,7 +111,16 @@ class ConcurrentDecisionsTest {
 	@Test
 	void eightClientsOnTheSameVendorHaveOneWinnerPerRound() throws Exception {
 		DatabaseAddress db = server.freshDatabase();
-		ReviewStore store = ReviewStore.open(db);
+		List<ReviewStore> stores = new ArrayList<>();
+		try (ReviewStore store = ReviewStore.open(db)) {
+			decideOnTheSameVendor(store, db, stores);
+		} finally {
+			stores.forEach(ReviewStore::close);
+		}
+	}
+
+	private void decideOnTheSameVendor(ReviewStore store, DatabaseAddress db, List<ReviewStore> stores)
+			throws Exception {
 		long id = store.share(ReviewSession.open(ReviewFiles.tagged(dir, 0)).review(), "covered.review", "lead");
 		StoreSummary before = store.summary(id);
 		int rounds = 15;
@@ -115,6 +135,7 @@ class ConcurrentDecisionsTest {
 			for (int i = 0; i < CLIENTS; i++) {
 				String reviewer = "reviewer" + i;
 				ReviewStore own = ReviewStore.open(db);
+				stores.add(own);
 				clients.add(pool.submit(() -> {
 					for (int r = 0; r < rounds; r++) {
 						// Everyone reads the same version, then everyone answers it.

@@ -52,7 +52,12 @@ class KilledClientTest {
 	@Test
 	void aClientKilledInMidTransactionLeavesNoPartialDecision() throws Exception {
 		DatabaseAddress db = server.freshDatabase();
-		ReviewStore store = ReviewStore.open(db);
+		try (ReviewStore store = ReviewStore.open(db)) {
+			killInMidTransaction(store, db);
+		}
+	}
+
+	private void killInMidTransaction(ReviewStore store, DatabaseAddress db) throws Exception {
 		long id = store.share(ReviewSession.open(ReviewFiles.tagged(dir, 0)).review(), "covered.review", "lead");
 		String vendor = ReviewFiles.COVERED.get(0);
 		VendorHits hits = store.read(id, vendor);

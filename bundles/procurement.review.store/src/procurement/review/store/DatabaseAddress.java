@@ -45,7 +45,8 @@ public record DatabaseAddress(String url, String user, String password) {
 	 */
 	public static DatabaseAddress resolve(String url, Path state) throws StoreException {
 		if (url == null || !url.startsWith("jdbc:postgresql:")) {
-			throw new StoreException("'" + url + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE)");
+			throw new StoreException(
+					"'" + url + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE)");
 		}
 		String user = setting(USER);
 		if (user != null) {

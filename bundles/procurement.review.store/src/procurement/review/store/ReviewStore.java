@@ -3,6 +3,7 @@ package procurement.review.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -21,10 +22,12 @@ import procurement.review.model.ReviewProject;
  * {@code sslmode=verify-full} in it make the driver use TLS (and check the server's certificate with
  * {@code verify-full}).
  */
-public final class ReviewStore {
+public final class ReviewStore implements AutoCloseable {
 
 	private final DataSource dataSource;
 	private final DatabaseAddress address;
+	private final ReentrantLock lock = new ReentrantLock();
+	private Connection connection; // guarded by lock
 
 	private ReviewStore(DatabaseAddress address, DataSource dataSource) {
 		this.address = address;
@@ -40,9 +43,14 @@ public final class ReviewStore {
 	 */
 	public static ReviewStore open(DatabaseAddress address) throws StoreException {
 		ReviewStore store = new ReviewStore(address, dataSource(address));
-		store.check();
-		Schema.migrate(store.dataSource);
-		return store;
+		try {
+			store.check();
+			Schema.migrate(store.dataSource);
+			return store;
+		} catch (StoreException | RuntimeException e) {
+			store.close();
+			throw e;
+		}
 	}
 
 	/**
@@ -74,7 +82,8 @@ public final class ReviewStore {
 	}
 
 	/**
-	 * @return a new connection, in auto-commit mode; the caller closes it
+	 * @return a new connection of its own, in auto-commit mode, for work beside the store's (tests, listeners); the
+	 *         caller closes it
 	 * @throws StoreException when the database cannot be reached
 	 */
 	public Connection connect() throws StoreException {
@@ -82,6 +91,52 @@ public final class ReviewStore {
 			return dataSource.getConnection();
 		} catch (SQLException e) {
 			throw unreachable(e);
+		}
+	}
+
+	/**
+	 * Lends the store's connection to one operation; operations of several threads take turns.
+	 *
+	 * @return the lease, to close when the operation is done
+	 * @throws StoreException when the database cannot be reached
+	 */
+	Lease lease() throws StoreException {
+		lock.lock();
+		try {
+			if (connection == null || connection.isClosed()) {
+				connection = dataSource.getConnection();
+			}
+			return new Lease(lock, connection, this::discard);
+		} catch (SQLException e) {
+			discard();
+			lock.unlock();
+			throw unreachable(e);
+		} catch (RuntimeException e) {
+			discard();
+			lock.unlock();
+			throw e;
+		}
+	}
+
+	private void discard() {
+		if (connection != null) {
+			try {
+				connection.close();
+			} catch (SQLException e) {
+				// Already gone: nothing is left to release.
+			}
+			connection = null;
+		}
+	}
+
+	/** Closes the store's connection; a later operation opens a new one. */
+	@Override
+	public void close() {
+		lock.lock();
+		try {
+			discard();
+		} finally {
+			lock.unlock();
 		}
 	}
 
@@ -137,8 +192,8 @@ public final class ReviewStore {
 	}
 
 	private void check() throws StoreException {
-		try (Connection c = dataSource.getConnection()) {
-			c.isValid(5);
+		try (Lease lease = lease()) {
+			lease.connection().isValid(5);
 		} catch (SQLException e) {
 			throw unreachable(e);
 		}

@@ -37,7 +37,8 @@ final class SharedDecisions {
 
 	VendorHits read(long reviewId, String vendor) throws StoreException {
 		Objects.requireNonNull(vendor, "vendor");
-		try (Connection c = store.connect()) {
+		try (Lease lease = store.lease()) {
+			Connection c = lease.connection();
 			StoreSummary.requireReview(c, reviewId);
 			List<VendorHits.Hit> hits = new ArrayList<>();
 			try (PreparedStatement s = c.prepareStatement("select h.id, h.match_key, h.head_decision_id, d.state,"
@@ -70,7 +71,8 @@ final class SharedDecisions {
 			throw new StoreException("a decision needs the reviewer's name");
 		}
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		try (Connection c = store.connect()) {
+		try (Lease lease = store.lease()) {
+			Connection c = lease.connection();
 			c.setAutoCommit(false);
 			try {
 				int seq = decide(c, seen, state, reviewer, note, now);

@@ -52,7 +52,8 @@ final class Sharing {
 		if (sharedBy == null || sharedBy.isBlank()) {
 			throw new StoreException("sharing a review needs the reviewer's name");
 		}
-		try (Connection c = store.connect()) {
+		try (Lease lease = store.lease()) {
+			Connection c = lease.connection();
 			c.setAutoCommit(false);
 			try {
 				long id = share(c, review, source, sharedBy);
@@ -70,8 +71,8 @@ final class Sharing {
 	private static long share(Connection c, ReviewProject review, String source, String sharedBy)
 			throws SQLException {
 		long id;
-		try (PreparedStatement s = c.prepareStatement(
-				"insert into review (name, rule_set_version, source_file, shared_by) values (?, ?, ?, ?) returning id")) {
+		try (PreparedStatement s = c.prepareStatement("insert into review (name, rule_set_version, source_file,"
+				+ " shared_by) values (?, ?, ?, ?) returning id")) {
 			s.setString(1, review.getName() == null ? source : review.getName());
 			s.setString(2, ruleSetVersion(review));
 			s.setString(3, source);

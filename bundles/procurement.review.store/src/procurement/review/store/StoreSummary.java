@@ -25,7 +25,8 @@ public record StoreSummary(long actions, long matches, long decisions, long deci
 	}
 
 	static StoreSummary of(ReviewStore store, long reviewId) throws StoreException {
-		try (Connection c = store.connect()) {
+		try (Lease lease = store.lease()) {
+			Connection c = lease.connection();
 			// One snapshot for every count and the chain.
 			c.setAutoCommit(false);
 			c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

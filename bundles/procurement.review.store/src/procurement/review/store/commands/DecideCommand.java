@@ -44,9 +44,12 @@ public final class DecideCommand extends StoreCommand {
 		String vendor = options.require("vendor");
 		DecisionState state = state(options.require("state"));
 		String reviewer = options.require("reviewer");
-		ReviewStore store = open(options);
-		VendorHits hits = store.read(review, vendor);
-		int entry = store.decide(hits, state, reviewer, options.values().get("note"));
+		VendorHits hits;
+		int entry;
+		try (ReviewStore store = open(options)) {
+			hits = store.read(review, vendor);
+			entry = store.decide(hits, state, reviewer, options.values().get("note"));
+		}
 		out.println("decided " + hits.hits().size() + (hits.hits().size() == 1 ? " hit" : " hits") + " of " + vendor
 				+ ": " + options.require("state") + " (audit entry " + entry + ")");
 		return OK;

@@ -50,13 +50,15 @@ public final class ShareCommand extends StoreCommand {
 		} catch (IOException | RuntimeException e) {
 			throw new StoreException(file.getFileName() + " is not a review file", e);
 		}
-		ReviewStore store = open(options);
-		String reviewer = options.values().getOrDefault("reviewer", store.address().user());
-		if (reviewer == null) {
-			throw new StoreException("--reviewer is missing (the URL names no database user)");
-		}
 		long started = System.nanoTime();
-		long id = store.share(review, file.getFileName().toString(), reviewer);
+		long id;
+		try (ReviewStore store = open(options)) {
+			String reviewer = options.values().getOrDefault("reviewer", store.address().user());
+			if (reviewer == null) {
+				throw new StoreException("--reviewer is missing (the URL names no database user)");
+			}
+			id = store.share(review, file.getFileName().toString(), reviewer);
+		}
 		out.printf("shared %s (%d actions, %d matches, %d audit entries) in %.1f s%n", file.getFileName(),
 				review.getReports().stream().mapToInt(r -> r.getActions().size()).sum(), review.getMatches().size(),
 				review.getAuditLog().size() + 1, (System.nanoTime() - started) / 1e9);

@@ -3,6 +3,7 @@ package procurement.review.store.commands;
 import java.io.PrintStream;
 import java.util.Set;
 
+import procurement.review.store.ReviewStore;
 import procurement.review.store.StoreException;
 import procurement.review.store.StoreSummary;
 
@@ -36,7 +37,10 @@ public final class SharedInfoCommand extends StoreCommand {
 		if (!options.words().isEmpty() || !options.flags().contains("json")) {
 			throw new StoreException("usage: " + USAGE);
 		}
-		StoreSummary s = open(options).summary(options.id("review"));
+		StoreSummary s;
+		try (ReviewStore store = open(options)) {
+			s = store.summary(options.id("review"));
+		}
 		out.println("{\"actions\":" + s.actions() + ",\"matches\":" + s.matches() + ",\"decisions\":" + s.decisions()
 				+ ",\"decided_vendors\":" + s.decidedVendors() + ",\"audit_chain\":" + quote(s.auditChain())
 				+ ",\"audit_entries\":" + s.auditEntries() + "}");
