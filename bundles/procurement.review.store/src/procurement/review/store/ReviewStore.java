@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -180,6 +181,19 @@ public final class ReviewStore implements AutoCloseable {
 	public int decide(VendorHits seen, DecisionState state, String reviewer, String note) throws StoreException {
 		Objects.requireNonNull(state, "state");
 		return new SharedDecisions(this).decide(seen, state, reviewer, note);
+	}
+
+	/**
+	 * Listens to the changes other reviewers commit to a shared review.
+	 *
+	 * @param reviewId the shared review
+	 * @param changes  called on the listener's thread with each change, and once with {@link ChangeListener.Change#LOST}
+	 *                 if the connection is lost
+	 * @return the listener, to close when the review is closed
+	 * @throws StoreException when the database cannot be reached
+	 */
+	public ChangeListener listen(long reviewId, Consumer<ChangeListener.Change> changes) throws StoreException {
+		return ChangeListener.start(this, reviewId, changes);
 	}
 
 	/**

@@ -146,6 +146,12 @@ final class SharedDecisions {
 				+ (seen.hits().size() == 1 ? " hit (" : " hits of its identities (") + seen.hits().get(0).matchKey()
 				+ (seen.hits().size() > 1 ? ", ..." : "") + ")" + (note == null || note.isBlank() ? "" : "; " + note);
 		SharedAudit.append(c, seen.reviewId(), head, reviewer, "decide", detail, parts.toString());
+		// Delivered when the transaction commits, never when it rolls back.
+		try (PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
+			notify.setString(1, ChangeListener.CHANNEL);
+			notify.setString(2, ChangeListener.payload(seen.reviewId(), seq, "decide"));
+			notify.executeQuery().close();
+		}
 		return seq;
 	}
 
