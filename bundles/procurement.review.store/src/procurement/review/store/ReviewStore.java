@@ -2,6 +2,7 @@ package procurement.review.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -194,6 +195,27 @@ public final class ReviewStore implements AutoCloseable {
 	 */
 	public ChangeListener listen(long reviewId, Consumer<ChangeListener.Change> changes) throws StoreException {
 		return ChangeListener.start(this, reviewId, changes);
+	}
+
+	/**
+	 * Reads a shared review into a review model for a workbench, with its audit chain checked in the same snapshot.
+	 *
+	 * @param reviewId the shared review
+	 * @return the review, the audit entry it is current to, and the chain's state
+	 * @throws StoreException when there is no such review or the database cannot be reached
+	 */
+	public SharedSnapshot load(long reviewId) throws StoreException {
+		return new SharedReviewReader(this).read(reviewId);
+	}
+
+	/**
+	 * @param reviewId the shared review
+	 * @param seq      the newest audit entry a workbench has applied
+	 * @return the newest decision of every hit decided after that entry, oldest entry first
+	 * @throws StoreException when the database cannot be reached
+	 */
+	public List<SharedDecision> decisionsSince(long reviewId, int seq) throws StoreException {
+		return new SharedReviewReader(this).since(reviewId, seq);
 	}
 
 	/**
