@@ -3,6 +3,7 @@ package procurement.review.store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -14,6 +15,7 @@ import procurement.review.core.importer.ImportResult;
 import procurement.review.core.importer.ReviewImporter;
 import procurement.review.core.matching.NameMatcher;
 import procurement.review.core.matching.review.ReviewMatcher;
+import procurement.review.core.orders.review.OrderGenerator;
 
 /**
  * Review files made the way a reviewer makes them: a USAspending-style CSV imported and tagged, then saved.
@@ -63,6 +65,23 @@ final class ReviewFiles {
 		Path review = dir.resolve("covered.review");
 		session.saveAs(review);
 		return review;
+	}
+
+	/**
+	 * @param dir where to write
+	 * @return a tagged review file with draft orders of BOD 17-01 (its Kaspersky hits), issued on 2019-06-01
+	 */
+	static Path withOrders(Path dir) throws Exception {
+		Path file = tagged(dir, 0);
+		ReviewSession session = ReviewSession.open(file);
+		OrderGenerator generator = new OrderGenerator(session).reviewer("alice");
+		OrderGenerator.Result result = generator.generate(
+				OrderGenerator.findRule(session.review(), OrderGenerator.DEFAULT_RULE_ID), LocalDate.of(2019, 6, 1));
+		if (result.created().isEmpty()) {
+			throw new IllegalStateException("no order made: " + result.summary());
+		}
+		session.save();
+		return file;
 	}
 
 	private static String row(int n, String vendor, String uei) {

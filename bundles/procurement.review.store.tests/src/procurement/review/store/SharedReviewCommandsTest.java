@@ -35,6 +35,8 @@ import procurement.review.model.DecisionState;
 import procurement.review.model.ReviewProject;
 import procurement.review.store.commands.DbCommand;
 import procurement.review.store.commands.DecideCommand;
+import procurement.review.store.commands.MemberCommand;
+import procurement.review.store.commands.OrderCommand;
 import procurement.review.store.commands.ShareCommand;
 import procurement.review.store.commands.SharedInfoCommand;
 
@@ -91,7 +93,7 @@ class SharedReviewCommandsTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		CliCommand command = Stream.<CliCommand>of(new DbCommand(), new ShareCommand(), new DecideCommand(),
-				new SharedInfoCommand()).filter(c -> c.name().equals(args[0])).findFirst().orElseThrow();
+				new SharedInfoCommand(), new OrderCommand(), new MemberCommand()).filter(c -> c.name().equals(args[0])).findFirst().orElseThrow();
 		int code;
 		try {
 			code = command.run(Arrays.copyOfRange(args, 1, args.length), new ByteArrayInputStream(new byte[0]),
@@ -226,6 +228,58 @@ class SharedReviewCommandsTest {
 			assertTrue(broken.contains("\"audit_chain\":\"the audit log breaks at entry " + (entries - 1) + " of "
 					+ entries + " (decide): an entry was changed, removed or moved in the database\""), broken);
 		}
+	}
+
+	@Test
+	void onlyALeadIssuesAnOrderAndAStatusChangedMeanwhileExits3() throws Exception {
+		String id = share(ReviewFiles.withOrders(dir));
+		Run list = cli("order", "--db", db.url(), "--review", id);
+		assertEquals(0, list.code(), list.err());
+		String[] first = list.out().lines().findFirst().orElseThrow().split("\t");
+		String number = first[0];
+		assertEquals("DRAFT", first[4], list.out());
+		assertEquals("BOD-17-01", first[3], list.out());
+
+		Run stranger = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "issued",
+				"--reviewer", "bob");
+		assertEquals(2, stranger.code());
+		assertEquals("procurement-review order: only a lead of review " + id + " issues orders; bob is not a member"
+				+ " of it", stranger.err().strip());
+		Run notALead = cli("member", "--db", db.url(), "--review", id, "--name", "bob", "--role", "reviewer", "--by",
+				"bob");
+		assertEquals(2, notALead.code(), notALead.out());
+		assertTrue(notALead.err().contains("only a lead of review " + id + " names its members"), notALead.err());
+		Run named = cli("member", "--db", db.url(), "--review", id, "--name", "bob", "--role", "reviewer", "--by",
+				"alice");
+		assertEquals(0, named.code(), named.err());
+		Run reviewer = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "issued",
+				"--reviewer", "bob");
+		assertEquals(2, reviewer.code());
+		assertTrue(reviewer.err().strip().endsWith("issues orders; bob is a reviewer"), reviewer.err());
+
+		Run issued = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "issued",
+				"--reviewer", "alice");
+		assertEquals(0, issued.code(), issued.err());
+		Run acknowledged = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status",
+				"acknowledged", "--reviewer", "bob");
+		assertEquals(0, acknowledged.code(), acknowledged.err());
+		// alice, who saw it issued, reports the same step: someone did it meanwhile
+		Run stale = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "acknowledged",
+				"--reviewer", "alice");
+		assertEquals(3, stale.code(), stale.out());
+		assertEquals(1, stale.err().strip().lines().count(), stale.err());
+		assertTrue(stale.err().contains("order " + number + " is acknowledged; it can only move on to in progress"
+				+ " (changed by someone else meanwhile)"), stale.err());
+		Run skipped = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "completed",
+				"--reviewer", "bob");
+		assertEquals(2, skipped.code(), "statuses move one step at a time: " + skipped.err());
+
+		String now = cli("order", "--db", db.url(), "--review", id).out();
+		assertTrue(now.lines().anyMatch(l -> l.startsWith(number + "\t") && l.endsWith("\tACKNOWLEDGED")), now);
+		try (Connection c = TestServer.connect(db)) {
+			assertEquals(2, TestServer.count(c, "select count(*) from order_status_change"), "each step kept");
+		}
+		assertTrue(info(id).contains("\"audit_chain\":\"intact\""), info(id));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import procurement.review.model.DecisionState;
+import procurement.review.model.OrderStatus;
 import procurement.review.model.ReviewProject;
 
 /**
@@ -216,6 +217,46 @@ public final class ReviewStore implements AutoCloseable {
 	 */
 	public List<SharedDecision> decisionsSince(long reviewId, int seq) throws StoreException {
 		return new SharedReviewReader(this).since(reviewId, seq);
+	}
+
+	/**
+	 * @param reviewId the shared review
+	 * @return its orders, the newest revision of each, by number
+	 * @throws StoreException when there is no such review
+	 */
+	public List<SharedOrder> orders(long reviewId) throws StoreException {
+		return new SharedOrders(this).list(reviewId);
+	}
+
+	/**
+	 * Moves an order to its next status, with one audit entry; only a lead issues an order.
+	 *
+	 * @param reviewId the shared review
+	 * @param number   the order's number
+	 * @param target   the next status
+	 * @param reviewer who changes it: a member of the review
+	 * @return the sequence number of the audit entry written
+	 * @throws ConflictException when someone else moved the order past its status meanwhile
+	 * @throws StoreException    when the reviewer may not, the status is not the next one, or the database refuses
+	 */
+	public int advanceOrder(long reviewId, String number, OrderStatus target, String reviewer)
+			throws StoreException {
+		Objects.requireNonNull(target, "target");
+		return new SharedOrders(this).advance(reviewId, number, target, reviewer);
+	}
+
+	/**
+	 * Names a member of a shared review (or changes a member's role), with one audit entry.
+	 *
+	 * @param reviewId the shared review
+	 * @param member   the reviewer named
+	 * @param role     {@code reviewer} or {@code lead}
+	 * @param lead     who names them: a lead of the review
+	 * @return the sequence number of the audit entry written
+	 * @throws StoreException when {@code lead} is not a lead of the review, or the role is unknown
+	 */
+	public int nameMember(long reviewId, String member, String role, String lead) throws StoreException {
+		return new ReviewMembers(this).name(reviewId, member, role, lead);
 	}
 
 	/**

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -25,6 +27,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,6 @@ import procurement.review.model.Match;
 import procurement.review.store.DatabaseAddress;
 import procurement.review.store.LocalServer;
 import procurement.review.store.ReviewStore;
-import procurement.review.ui.handlers.OpenSharedReviewHandler;
 import procurement.review.ui.handlers.ShareReviewHandler;
 import procurement.review.ui.internal.Names;
 import procurement.review.ui.parts.HitsPart;
@@ -98,10 +100,30 @@ class SharedReviewLiveTest {
 		ShareReviewHandler.share(local, db.url(), sync, shared -> id[0] = shared, problems::add);
 		WorkbenchHarness.await(display, () -> id[0] > 0 || !problems.isEmpty(), 30_000, problems::toString);
 		assertEquals(List.of(), problems);
-		OpenSharedReviewHandler.open(application, db.url(), id[0], sync, problems::add);
+		// File > Open Shared Review: the command's handler asks for the database and the review in its dialog.
+		WorkbenchHarness.Answer answer = WorkbenchHarness.whenShellOpens(display, "Open shared review", 10_000,
+				shell -> {
+					List<Text> fields = WorkbenchHarness.find(shell, Text.class);
+					assertEquals(db.url(), fields.get(0).getText(), "the database last shared to is offered");
+					org.eclipse.swt.widgets.Button ok = WorkbenchHarness.find(shell, org.eclipse.swt.widgets.Button.class)
+							.stream().filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow();
+					assertTrue(!ok.isEnabled(), "OK waits for a review id");
+					fields.get(1).setText(Long.toString(id[0]));
+					WorkbenchHarness.press(shell, "OK");
+				});
+		IEclipseContext window = application.getChildren().get(0).getContext();
+		window.get(EHandlerService.class).executeHandler(
+				window.get(ECommandService.class).createCommand("procurement.review.ui.command.openShared", null));
+		answer.check();
+		// An error would open a message box of the same title: its text becomes the failure.
+		WorkbenchHarness.whenShellOpens(display, "Open shared review", 30_000, shell -> {
+			problems.add(String.join(" ", WorkbenchHarness.find(shell, org.eclipse.swt.widgets.Label.class).stream()
+					.map(org.eclipse.swt.widgets.Label::getText).toList()));
+			shell.close();
+		});
 		WorkbenchHarness.await(display, () -> context.get(SharedReview.class) != null || !problems.isEmpty(), 30_000,
 				problems::toString);
-		assertEquals(List.of(), problems, "the audit chain is intact");
+		assertEquals(List.of(), problems, "opened, its audit chain intact");
 		SharedReview shared = context.get(SharedReview.class);
 		ReviewSession session = context.get(ReviewSession.class);
 		assertSame(shared.session(), session, "the shared review is the open one");

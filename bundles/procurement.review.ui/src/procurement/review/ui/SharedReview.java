@@ -55,9 +55,9 @@ public final class SharedReview {
 	/** The newest audit entry whose decisions were read (written by the catch-up Job only). */
 	private final AtomicInteger fetched;
 	private final Job catchUp;
-	private IEclipseContext application;
-	private UISynchronize sync;
-	private ChangeListener listener;
+	private volatile IEclipseContext application;
+	private volatile UISynchronize sync;
+	private volatile ChangeListener listener;
 	private volatile boolean offline;
 	private volatile boolean closed;
 
@@ -102,9 +102,10 @@ public final class SharedReview {
 	 */
 	public void show(IEclipseContext any) throws StoreException {
 		IEclipseContext top = OpenReview.applicationContext(any);
-		listener = store.listen(id, this::heard);
+		// Set before listening: the listener's thread uses them from its first notification on.
 		application = top;
 		sync = top.get(UISynchronize.class);
+		listener = store.listen(id, this::heard);
 		OpenReview.set(top, session);
 		top.set(SharedReview.class, this);
 		StatusLine.say(top, auditProblem == null
