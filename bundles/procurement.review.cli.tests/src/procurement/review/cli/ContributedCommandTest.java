@@ -85,6 +85,18 @@ class ContributedCommandTest {
 	}
 
 	@Test
+	void aContributionNamedLikeAnOwnCommandRunsThatCommandsDatabaseFormOnly() {
+		List<CliCommand> contributed = List.of(echo("info"));
+		assertEquals(new Run(0, "--db jdbc:postgresql://db/reviews --review 7\n", ""), run(contributed, "info", "--db",
+				"jdbc:postgresql://db/reviews", "--review", "7"));
+		Run own = run(contributed, "info");
+		assertEquals(Cli.BAD_INPUT, own.code());
+		assertEquals("procurement-review info: usage: info [--verify-signatures] REVIEW\n", own.err(),
+				"without --db the command line's own info runs");
+		assertTrue(run(contributed, "--help").out().contains("\nWith --db: info [WORD...]\n"));
+	}
+
+	@Test
 	void theApplicationFindsTheCommandServicesOfOtherBundles() {
 		Bundle bundle = FrameworkUtil.getBundle(Cli.class);
 		assertNotNull(bundle, "runs inside OSGi");

@@ -56,6 +56,11 @@ public final class Cli {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Map<String, Entry> commands = new LinkedHashMap<>();
+	/** Contributions named like an own command: each runs that command when {@value #DB} is given (a shared review). */
+	private final Map<String, CliCommand> databaseForms = new LinkedHashMap<>();
+
+	/** The option that names a shared review's database. */
+	static final String DB = "--db";
 
 	/**
 	 * The command line with its own commands only.
@@ -75,7 +80,7 @@ public final class Cli {
 	 * @param out standard output (results, JSON)
 	 * @param err standard error (messages)
 	 * @param contributed commands of other bundles, listed after the command line's own in the order of their
-	 *            names; one named like a command already there is left out
+	 *            names; one named like a command already there runs that command's {@code --db URL} form only
 	 */
 	public Cli(InputStream in, PrintStream out, PrintStream err, Collection<? extends CliCommand> contributed) {
 		this.in = in;
@@ -97,8 +102,13 @@ public final class Cli {
 						args -> new ReviewCommand(this).run(args)));
 		commands.put("info", new Entry("info [--verify-signatures] REVIEW",
 				"summarise a review file and verify its audit log, its content and its signatures", this::info));
-		contributed.stream().sorted(Comparator.comparing(CliCommand::name)).forEach(c -> commands
-				.putIfAbsent(c.name(), new Entry(c.usage(), c.summary(), args -> c.run(args, in, out, err))));
+		contributed.stream().sorted(Comparator.comparing(CliCommand::name)).forEach(c -> {
+			if (commands.containsKey(c.name())) {
+				databaseForms.putIfAbsent(c.name(), c);
+			} else {
+				commands.put(c.name(), new Entry(c.usage(), c.summary(), args -> c.run(args, in, out, err)));
+			}
+		});
 	}
 
 	/**
@@ -112,7 +122,10 @@ public final class Cli {
 			usage(out);
 			return OK;
 		}
-		Entry entry = commands.get(args[0]);
+		CliCommand databaseForm = databaseForms.get(args[0]);
+		Entry entry = databaseForm != null && Arrays.asList(args).contains(DB)
+				? new Entry(databaseForm.usage(), databaseForm.summary(), a -> databaseForm.run(a, in, out, err))
+				: commands.get(args[0]);
 		if (entry == null) {
 			err.println("procurement-review: unknown command '" + args[0] + "' (try --help)");
 			return BAD_INPUT;
@@ -196,6 +209,7 @@ public final class Cli {
 		for (Entry entry : commands.values()) {
 			stream.printf("  %-70s %s%n", entry.usage(), entry.summary());
 		}
+		databaseForms.values().forEach(c -> stream.printf("With %s: %s%n", DB, c.usage()));
 		stream.println();
 		// Spark cannot run inside Equinox: the launcher script runs these as a plain Java program.
 		stream.println("On Apache Spark, through ./procurement-review only: screen INPUT... --out DIR [--master URL]"

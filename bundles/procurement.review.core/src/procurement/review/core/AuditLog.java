@@ -187,7 +187,14 @@ public final class AuditLog {
 				"accepted as a new baseline after changes outside the workbench: " + String.join("; ", problems));
 	}
 
-	static String hash(AuditEntry entry) {
+	/**
+	 * The hash of an entry over its fields and its previous hash, as the chain stores and {@link #verify} checks it;
+	 * public so that a store keeping the log elsewhere (a shared review in a database) chains its entries the same way.
+	 *
+	 * @param entry an entry
+	 * @return its SHA-256, hex
+	 */
+	public static String hash(AuditEntry entry) {
 		MessageDigest digest = ReviewSession.sha256();
 		// Entries written before content digests have none; their hash stays what it was.
 		Object[] parts = entry.getContentDigest() == null

@@ -135,6 +135,20 @@ public final class ReviewSession {
 		return session;
 	}
 
+	/**
+	 * Wraps a review built elsewhere (read from a shared review's database) in a new untitled session: saving it
+	 * asks for a file.
+	 *
+	 * @param review the review, in no resource yet
+	 * @param name   a file name whose extension tells the format a save would use
+	 * @return the session
+	 */
+	public static ReviewSession of(ReviewProject review, String name) {
+		ReviewSession session = newSession(URI.createFileURI(name), null);
+		session.resource.getContents().add(review);
+		return session;
+	}
+
 	private static ReviewSession newSession(URI uri, Path file) {
 		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
 				ComposedAdapterFactory.Descriptor.Registry.INSTANCE);

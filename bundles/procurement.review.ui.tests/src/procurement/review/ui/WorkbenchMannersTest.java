@@ -217,7 +217,7 @@ class WorkbenchMannersTest {
 			assertTrue(line.message().contains("also decided for the same company's " + others + " other hit"),
 					line.message());
 			assertEquals("Not same", cell(hits.viewer().getTable(), shared, 0), "the decision in words");
-			for (int column : new int[] { 0, 7, 8 }) {
+			for (int column : new int[] { 0, 8, 9 }) { // Decision, Risk, By
 				assertFits(hits.viewer().getTable(), column);
 			}
 

@@ -50,6 +50,12 @@ public final class OpenReview {
 	 */
 	public static void set(IEclipseContext any, ReviewSession session) {
 		IEclipseContext application = applicationContext(any);
+		SharedReview shared = application.get(SharedReview.class);
+		if (shared != null && shared.session() != session) {
+			// Another review replaces a shared one: stop listening and let its connections go.
+			application.remove(SharedReview.class);
+			shared.close();
+		}
 		if (session == null) {
 			application.remove(ReviewSession.class);
 		} else {

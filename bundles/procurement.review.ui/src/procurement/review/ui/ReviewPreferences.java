@@ -34,6 +34,7 @@ public final class ReviewPreferences {
 	static final String LAST_REVIEW = "lastReview";
 	static final String KEYSTORE = "signingKeystore";
 	static final String FOLDER = "folder.";
+	static final String SHARED_DATABASE = "sharedDatabase";
 	private static final int RECENT_LIMIT = 8;
 
 	private ReviewPreferences() {
@@ -234,6 +235,24 @@ public final class ReviewPreferences {
 		}
 		IEclipsePreferences node = node();
 		node.put(FOLDER + purpose, folder.toString());
+		flush(node);
+	}
+
+	/** @return the JDBC URL of the shared-review database last opened or shared to, or null */
+	public static String sharedDatabase() {
+		String url = node().get(SHARED_DATABASE, null);
+		return url == null || url.isBlank() ? null : url;
+	}
+
+	/**
+	 * Remembers the database of a shared review (its URL only: the credentials come from the environment or the
+	 * local server's password file, never from the preferences).
+	 *
+	 * @param url the JDBC URL
+	 */
+	public static void rememberSharedDatabase(String url) {
+		IEclipsePreferences node = node();
+		node.put(SHARED_DATABASE, url);
 		flush(node);
 	}
 

@@ -1,6 +1,7 @@
 package procurement.review.ui.internal;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -13,7 +14,7 @@ import procurement.review.core.ReviewSession;
  * restore) and reload when its command stack changes; a table's column widths are kept with the part
  * ({@link ColumnWidths}). A part calls {@link #follow} at the end of its
  * {@code @PostConstruct} and implements {@link #reload}. The status line's notice about the review follows it the
- * same way.
+ * same way, and so do the changes other reviewers make to a shared review ({@link procurement.review.ui.SharedReview}).
  */
 public abstract class ReviewPart {
 
@@ -58,6 +59,16 @@ public abstract class ReviewPart {
 		session = newSession;
 		refresher.setSession(newSession);
 		reload();
+	}
+
+	@Inject
+	@Optional
+	void sharedReviewChanged(@UIEventTopic(procurement.review.ui.SharedReview.CHANGED) ReviewSession changed) {
+		// Other reviewers' decisions, applied to a shared review outside its command stack (they are not the
+		// reviewer's to undo): shown the way a command is.
+		if (changed == session && refresher != null && !refresher.isDisposed()) {
+			reload();
+		}
 	}
 
 	/** Shows the current session's state; runs on the UI thread. */

@@ -31,6 +31,7 @@ import procurement.review.model.ContractAction;
 import procurement.review.model.DecisionState;
 import procurement.review.model.Match;
 import procurement.review.ui.internal.BeforeEffectiveHits;
+import procurement.review.ui.SharedReview;
 import procurement.review.ui.StatusLine;
 import procurement.review.ui.internal.ColumnWidths;
 import procurement.review.ui.internal.Columns;
@@ -45,6 +46,10 @@ import procurement.review.ui.internal.ReviewPart;
  * Hits whose actions were all bought before their rule applied ({@link BeforeEffectiveHits}) are marked "Before
  * effective" and listed after the others; the Show filter lists them alone or leaves them out. When the selected
  * hit's rule lists exceptions (section 889(a)(2)), the reviewer can record one on it ({@link Decisions#except}).
+ * <p>
+ * In a shared review ({@link SharedReview}) a decision goes to the database instead, refused when a hit changed since
+ * it was shown; other reviewers' decisions and notes appear as they commit them, the selection kept, and the
+ * "Decided by" column says who made each.
  */
 public class HitsPart extends ReviewPart {
 
@@ -56,6 +61,8 @@ public class HitsPart extends ReviewPart {
 	public static final String SHOW_BEFORE_EFFECTIVE = "Before effective";
 	/** The mark of a hit bought before its rule applied, in the Applies column. */
 	public static final String BEFORE_EFFECTIVE = "Before effective";
+	/** The column that shows who made a hit's decision (in a shared review, which reviewer). */
+	public static final String DECIDED_BY = "Decided by";
 	/** The exception combo's first item: no exception recorded. */
 	public static final String NO_EXCEPTION = "none";
 
@@ -110,6 +117,8 @@ public class HitsPart extends ReviewPart {
 		Columns.add(viewer, Match.class, "Applies", 110, false, m -> beforeEffective.contains(m) ? BEFORE_EFFECTIVE : "");
 		Columns.add(viewer, Match.class, "Exception", 130, false, HitsPart::exception);
 		Columns.add(viewer, Match.class, "Note", 160, false, m -> m.getDecision() == null ? null : m.getDecision().getNote());
+		Columns.add(viewer, Match.class, DECIDED_BY, 110, false,
+				m -> m.getDecision() == null ? null : m.getDecision().getReviewer());
 		Columns.add(viewer, Match.class, "Score", 55, true, m -> String.format(Locale.ROOT, "%.2f", m.getScore()));
 		Columns.add(viewer, Match.class, "Entity", 100, false,
 				m -> m.getCoveredEntity() == null ? null : m.getCoveredEntity().getId());
@@ -180,6 +189,13 @@ public class HitsPart extends ReviewPart {
 	private void recordException() {
 		Match match = selected();
 		if (match == null || session == null || match.getRule() == null) {
+			return;
+		}
+		SharedReview shared = context.get(SharedReview.class);
+		if (shared != null && shared.session() == session) {
+			StatusLine.say(context, "Not recorded: exceptions are recorded in a review file, not yet in a shared"
+					+ " review");
+			showExceptions(match);
 			return;
 		}
 		int index = exception.getSelectionIndex();
@@ -276,8 +292,8 @@ public class HitsPart extends ReviewPart {
 	private void fitColumns() {
 		ColumnWidths.fit(viewer, 0, List.of(), Names.all(DecisionState.VALUES));
 		ColumnWidths.fit(viewer, 1, List.of(), List.of(BEFORE_EFFECTIVE));
-		ColumnWidths.fit(viewer, 7, List.of(), Names.all(procurement.review.model.RiskLevel.VALUES));
-		ColumnWidths.fit(viewer, 8, List.of(), Names.all(procurement.review.model.MatchKind.VALUES));
+		ColumnWidths.fit(viewer, 8, List.of(), Names.all(procurement.review.model.RiskLevel.VALUES));
+		ColumnWidths.fit(viewer, 9, List.of(), Names.all(procurement.review.model.MatchKind.VALUES));
 	}
 
 	/**
@@ -297,6 +313,14 @@ public class HitsPart extends ReviewPart {
 		}
 		String reviewer = procurement.review.ui.ReviewPreferences.reviewer();
 		String text = note.getText().isBlank() ? null : note.getText().trim();
+		SharedReview shared = context.get(SharedReview.class);
+		if (shared != null && shared.session() == session) {
+			// Decided in the database; the decision comes back like any other reviewer's and the part reloads.
+			if (shared.decide(match, state, reviewer, text, said -> StatusLine.say(context, said)) != null) {
+				note.setText("");
+			}
+			return;
+		}
 		List<Match> identity = Decisions.siblings(session.review(), match);
 		session.commandStack().execute(Decisions.createCommand(session, match, state, reviewer, text));
 		note.setText("");

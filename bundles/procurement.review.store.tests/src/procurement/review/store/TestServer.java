@@ -1,0 +1,94 @@
+package procurement.review.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+/**
+ * A real PostgreSQL server for one test class, started through {@link LocalServer} (as {@code db start} does) in a
+ * temporary state folder, with a fresh database per test, and deleted with its data when the class is done.
+ */
+final class TestServer implements AutoCloseable {
+
+	private final LocalServer server;
+	private final DatabaseAddress admin;
+	private int databases;
+
+	private TestServer(LocalServer server, DatabaseAddress admin) {
+		this.server = server;
+		this.admin = admin;
+	}
+
+	static TestServer start(Path state) throws StoreException {
+		LocalServer server = new LocalServer(state);
+		return new TestServer(server, server.start());
+	}
+
+	/** @return the address of a new, empty database on the server */
+	DatabaseAddress freshDatabase() throws StoreException, SQLException {
+		String name = "review_test_" + ++databases;
+		try (Connection c = ReviewStore.dataSource(admin).getConnection(); Statement s = c.createStatement()) {
+			s.execute("create database " + name);
+		}
+		return new DatabaseAddress(admin.url().replaceFirst("/postgres$", "/" + name), admin.user(),
+				admin.password());
+	}
+
+	static Connection connect(DatabaseAddress address) throws StoreException, SQLException {
+		DataSource source = ReviewStore.dataSource(address);
+		return source.getConnection();
+	}
+
+	static long count(Connection c, String sql, Object... parameters) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				s.setObject(i + 1, parameters[i]);
+			}
+			try (ResultSet r = s.executeQuery()) {
+				r.next();
+				return r.getLong(1);
+			}
+		}
+	}
+
+	/**
+	 * Waits until {@code n} backends of the application wait for a lock, as a test's own lock makes them.
+	 *
+	 * pg_stat_activity is read on a connection of its own, in auto-commit: inside a transaction it is a snapshot.
+	 *
+	 * @param clients the clients expected to wait: one that ended instead fails the wait with its outcome
+	 */
+	static void awaitLockWaiters(DatabaseAddress db, int n, Future<?>... clients) throws Exception {
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		try (Connection c = connect(db)) {
+			awaitLockWaiters(c, n, deadline, clients);
+		}
+	}
+
+	private static void awaitLockWaiters(Connection c, int n, long deadline, Future<?>... clients)
+			throws Exception {
+		while (count(c, "select count(*) from pg_stat_activity where application_name = 'procurement-review'"
+				+ " and wait_event_type = 'Lock'") < n) {
+			for (Future<?> client : clients) {
+				if (client.isDone()) {
+					throw new AssertionError("a client ended instead of waiting for the lock: " + client.get());
+				}
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError(n + " clients never waited for the lock within 30 s");
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	@Override
+	public void close() throws StoreException {
+		server.destroy();
+	}
+}
