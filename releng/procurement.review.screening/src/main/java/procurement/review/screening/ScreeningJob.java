@@ -197,10 +197,11 @@ public final class ScreeningJob {
 		return conf;
 	}
 
+	/** Whether the master's address is a loopback one, by its digits only (a name is not looked up). */
 	private static boolean loopback(String master) {
 		try {
 			String host = URI.create(master).getHost();
-			return "127.0.0.1".equals(host) || "localhost".equals(host);
+			return host != null && (host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}") || host.equals("[::1]"));
 		} catch (IllegalArgumentException e) {
 			return false;
 		}
