@@ -45,6 +45,7 @@ public final class ScreeningJob {
 
 	private static final long PROGRESS_SECONDS = 5;
 	private static final int FILES_PER_PART = 64;
+	private static final long HITS_PER_PART = 50_000;
 
 	private ScreeningJob() {
 	}
@@ -125,10 +126,8 @@ public final class ScreeningJob {
 				hits += outcome.hitCount();
 			}
 
-			// Hits are few next to rows: a partition per FILES_PER_PART files keeps the jobs of the local iterator
-			// and the Parquet files few. Coalescing keeps the files' order.
-			JavaRDD<HitRow> hitRdd = outcomes.flatMap(outcome -> outcome.hits().iterator())
-					.coalesce(Math.max(1, (files.size() + FILES_PER_PART - 1) / FILES_PER_PART));
+			JavaRDD<HitRow> hitRdd = outcomes.flatMap(outcome -> outcome.hits().iterator()).coalesce(parts(files
+					.size(), hits));
 			// The Parquet job (Spark SQL's first use in a JVM takes seconds) runs beside the CSV written here.
 			CompletableFuture<Void> parquet = CompletableFuture.runAsync(() -> spark
 					.createDataFrame(hitRdd.map(HitFrame::row), HitFrame.SCHEMA).write().mode(SaveMode.Overwrite)
@@ -151,6 +150,19 @@ public final class ScreeningJob {
 					(screened - up) / 1e9, (written - screened) / 1e9, out);
 			return summary;
 		}
+	}
+
+	/**
+	 * How many partitions the hits are written from. The local iterator that feeds hits.csv runs a job per partition
+	 * and holds one partition's hits on the driver at a time: few partitions while hits are few (at most
+	 * {@value #FILES_PER_PART} files each), and about {@value #HITS_PER_PART} hits each when they are many (on 10M
+	 * benchmark rows one partition of 711,440 hits made the driver's heap run full). A partition is one file at least.
+	 * Coalescing keeps the files' order.
+	 */
+	static int parts(int files, long hits) {
+		long byFiles = (files + FILES_PER_PART - 1) / FILES_PER_PART;
+		long byHits = (hits + HITS_PER_PART - 1) / HITS_PER_PART;
+		return (int) Math.max(1, Math.min(files, Math.max(byFiles, byHits)));
 	}
 
 	/** Waits for a job run beside the driver's own work; what it threw is thrown here. */
@@ -185,10 +197,11 @@ public final class ScreeningJob {
 		return conf;
 	}
 
+	/** Whether the master's address is a loopback one, by its digits only (a name is not looked up). */
 	private static boolean loopback(String master) {
 		try {
 			String host = URI.create(master).getHost();
-			return "127.0.0.1".equals(host) || "localhost".equals(host);
+			return host != null && (host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}") || host.equals("[::1]"));
 		} catch (IllegalArgumentException e) {
 			return false;
 		}
@@ -205,8 +218,8 @@ public final class ScreeningJob {
 		try {
 			ExecutorMatcher.ruleSet(bytes);
 		} catch (RuntimeException e) {
-			throw new BadInputException("--rules " + file + ": " + (e.getCause() != null ? e.getCause() : e)
-					.getMessage());
+			throw new BadInputException("--rules " + file + ": not a rule set file ("
+					+ (e.getCause() != null ? e.getCause() : e).getMessage() + ")");
 		}
 		return bytes;
 	}

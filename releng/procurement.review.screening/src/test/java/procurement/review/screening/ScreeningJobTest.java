@@ -91,6 +91,37 @@ class ScreeningJobTest {
 	}
 
 	@Test
+	void badInputIsOneLineNamingItAndExitCodeTwo() throws IOException {
+		Path notRules = Files.writeString(temp.resolve("rules.txt"), "not a rule set");
+		String missing = temp.resolve("missing").toString();
+		Map<String, String[]> cases = Map.of(
+				missing + ": no such file or folder",
+				new String[] { "screen", missing, "--out", temp.resolve("bad1").toString() },
+				"--out DIR is required",
+				new String[] { "screen", temp.resolve("in").toString() },
+				"--rules " + notRules + ": not a rule set file",
+				new String[] { "screen", temp.resolve("in").toString(), "--out", temp.resolve("bad2").toString(),
+						"--rules", notRules.toString() });
+		for (Map.Entry<String, String[]> bad : cases.entrySet()) {
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			int code = Screening.run(bad.getValue(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+			String said = err.toString(StandardCharsets.UTF_8);
+			assertEquals(Screening.BAD_INPUT, code, said);
+			assertEquals(1, said.lines().count(), said);
+			assertTrue(said.startsWith("procurement-review screen: " + bad.getKey()), said);
+		}
+		assertFalse(Files.exists(temp.resolve("bad1")), "nothing written for a missing input");
+	}
+
+	@Test
+	void theHitsAreWrittenFromPartitionsOfBoundedSize() {
+		assertEquals(1, ScreeningJob.parts(7, 78), "few files, few hits: one partition");
+		assertEquals(16, ScreeningJob.parts(1000, 10), "few hits: 64 files a partition");
+		assertEquals(15, ScreeningJob.parts(40, 711_440), "many hits: about 50,000 a partition");
+		assertEquals(1, ScreeningJob.parts(1, 71_144), "never less than a file");
+	}
+
+	@Test
 	void parquetHoldsEveryHitWithItsRowsColumns() {
 		try (SparkSession spark = SparkSession.builder().master("local[1]").appName("read hits.parquet")
 				.config(ScreeningJob.conf("local[1]")).getOrCreate()) {
