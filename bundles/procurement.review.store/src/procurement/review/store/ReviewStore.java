@@ -221,6 +221,16 @@ public final class ReviewStore implements AutoCloseable {
 
 	/**
 	 * @param reviewId the shared review
+	 * @param seq      an entry of its audit log
+	 * @return what the entry says was done, or null when there is no such entry
+	 * @throws StoreException when the database cannot be reached
+	 */
+	public String auditDetail(long reviewId, int seq) throws StoreException {
+		return new SharedReviewReader(this).entry(reviewId, seq);
+	}
+
+	/**
+	 * @param reviewId the shared review
 	 * @return its orders, the newest revision of each, by number
 	 * @throws StoreException when there is no such review
 	 */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,11 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.core.ReviewSession;
+import procurement.review.core.orders.review.OrderGenerator;
 import procurement.review.model.DecisionState;
 import procurement.review.model.Match;
+import procurement.review.model.OrderStatus;
 import procurement.review.store.DatabaseAddress;
 import procurement.review.store.LocalServer;
 import procurement.review.store.ReviewStore;
+import procurement.review.store.SharedOrder;
 import procurement.review.ui.handlers.ShareReviewHandler;
 import procurement.review.ui.internal.Names;
 import procurement.review.ui.parts.HitsPart;
@@ -47,8 +51,8 @@ import procurement.review.ui.parts.HitsPart;
  * Two reviewers on one shared review, against a real PostgreSQL server started for the test: the workbench shares
  * its review and opens it as shared; another client's decision appears in the Hits part within a second, with who
  * made it, while the reviewer's selection stays; the reviewer's own decision goes to the database; a decision on a
- * hit someone else decided meanwhile is refused, and a lost connection takes the review offline, which refuses
- * decisions and says so.
+ * hit someone else decided meanwhile is refused; an order the lead issues elsewhere is told in the status line; and a
+ * lost connection takes the review offline, which refuses decisions and says so.
  */
 class SharedReviewLiveTest {
 
@@ -97,9 +101,14 @@ class SharedReviewLiveTest {
 
 		// File > Share Review, then File > Open Shared Review, as their handlers run them
 		long[] id = { 0 };
+		// with a draft order, taken back once shared so that nothing is left unsaved
+		new OrderGenerator(local).generate(OrderGenerator.findRule(local.review(), "BOD-17-01"), LocalDate.now());
+		assertTrue(!local.review().getOrders().isEmpty(), "a draft order to share");
 		ShareReviewHandler.share(local, db.url(), sync, shared -> id[0] = shared, problems::add);
 		WorkbenchHarness.await(display, () -> id[0] > 0 || !problems.isEmpty(), 30_000, problems::toString);
 		assertEquals(List.of(), problems);
+		local.commandStack().undo();
+		assertTrue(!local.isDirty());
 		// File > Open Shared Review: the command's handler asks for the database and the review in its dialog.
 		WorkbenchHarness.Answer answer = WorkbenchHarness.whenShellOpens(display, "Open shared review", 10_000,
 				shell -> {
@@ -183,6 +192,12 @@ class SharedReviewLiveTest {
 					() -> "bob's decision is shown after the refusal");
 			assertEquals(DecisionState.UNSURE.getName(),
 					theirs.read(id[0], third.getVendor().getName()).hits().get(0).state(), "bob's answer kept");
+
+			// The lead (who shared it) issues the order from another client: the status line tells.
+			SharedOrder order = theirs.orders(id[0]).get(0);
+			theirs.advanceOrder(id[0], order.number(), OrderStatus.ISSUED, me);
+			WorkbenchHarness.await(display, () -> status.message().equals("Order " + order.number() + " revision "
+					+ order.revision() + ": DRAFT -> ISSUED by " + me), 1000, status::message);
 
 			// The connection is lost: the review goes offline and refuses decisions, saying why.
 			try (Connection admin = ReviewStore.dataSource(db).getConnection();
