@@ -93,7 +93,8 @@ class SharedReviewCommandsTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		CliCommand command = Stream.<CliCommand>of(new DbCommand(), new ShareCommand(), new DecideCommand(),
-				new SharedInfoCommand(), new OrderCommand(), new MemberCommand()).filter(c -> c.name().equals(args[0])).findFirst().orElseThrow();
+				new SharedInfoCommand(), new OrderCommand(), new MemberCommand()).filter(c -> c.name().equals(args[0]))
+				.findFirst().orElseThrow();
 		int code;
 		try {
 			code = command.run(Arrays.copyOfRange(args, 1, args.length), new ByteArrayInputStream(new byte[0]),

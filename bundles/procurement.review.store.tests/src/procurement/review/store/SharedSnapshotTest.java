@@ -79,7 +79,8 @@ class SharedSnapshotTest {
 			int entry = store.decide(store.read(id, huawei), DecisionState.NOT_SAME, "bob", null);
 			store.decide(store.read(id, zte), DecisionState.UNSURE, "bob", "check the parent");
 			List<SharedDecision> later = store.decisionsSince(id, snapshot.auditSeq());
-			assertTrue(later.stream().allMatch(d -> d.auditSeq() >= entry && "bob".equals(d.reviewer())), later::toString);
+			assertTrue(later.stream().allMatch(d -> d.auditSeq() >= entry && "bob".equals(d.reviewer())),
+					later::toString);
 			List<Match> changed = SharedSnapshot.apply(shared, later);
 			assertEquals(later.size(), changed.size());
 			assertEquals(decided.size() + store.read(id, huawei).hits().size(), changed.size(),

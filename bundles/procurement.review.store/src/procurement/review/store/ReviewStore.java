@@ -189,7 +189,8 @@ public final class ReviewStore implements AutoCloseable {
 	 * Listens to the changes other reviewers commit to a shared review.
 	 *
 	 * @param reviewId the shared review
-	 * @param changes  called on the listener's thread with each change, and once with {@link ChangeListener.Change#LOST}
+	 * @param changes  called on the listener's thread with each change, and once with
+	 *                 {@link ChangeListener.Change#LOST}
 	 *                 if the connection is lost
 	 * @return the listener, to close when the review is closed
 	 * @throws StoreException when the database cannot be reached
@@ -217,6 +218,16 @@ public final class ReviewStore implements AutoCloseable {
 	 */
 	public List<SharedDecision> decisionsSince(long reviewId, int seq) throws StoreException {
 		return new SharedReviewReader(this).since(reviewId, seq);
+	}
+
+	/**
+	 * @param reviewId the shared review
+	 * @param seq      an entry of its audit log
+	 * @return what the entry says was done, or null when there is no such entry
+	 * @throws StoreException when the database cannot be reached
+	 */
+	public String auditDetail(long reviewId, int seq) throws StoreException {
+		return new SharedReviewReader(this).entry(reviewId, seq);
 	}
 
 	/**

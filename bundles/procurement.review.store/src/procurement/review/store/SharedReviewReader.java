@@ -97,6 +97,19 @@ final class SharedReviewReader {
 		}
 	}
 
+	String entry(long reviewId, int seq) throws StoreException {
+		try (Lease lease = store.lease(); PreparedStatement s = lease.connection()
+				.prepareStatement("select detail from audit_entry where review_id = ? and seq = ?")) {
+			s.setLong(1, reviewId);
+			s.setInt(2, seq);
+			try (ResultSet r = s.executeQuery()) {
+				return r.next() ? r.getString(1) : null;
+			}
+		} catch (SQLException e) {
+			throw store.failed("reading audit entry " + seq + " of review " + reviewId, e);
+		}
+	}
+
 	private static Map<String, ContractAction> reports(Connection c, long reviewId, ReviewProject review,
 			Map<String, Vendor> vendors) throws SQLException {
 		Map<Long, ContractingReport> reports = new HashMap<>();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,11 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.core.ReviewSession;
+import procurement.review.core.orders.review.OrderGenerator;
 import procurement.review.model.DecisionState;
 import procurement.review.model.Match;
+import procurement.review.model.OrderStatus;
 import procurement.review.store.DatabaseAddress;
 import procurement.review.store.LocalServer;
 import procurement.review.store.ReviewStore;
+import procurement.review.store.SharedOrder;
 import procurement.review.ui.handlers.ShareReviewHandler;
 import procurement.review.ui.internal.Names;
 import procurement.review.ui.parts.HitsPart;
@@ -47,8 +51,8 @@ import procurement.review.ui.parts.HitsPart;
  * Two reviewers on one shared review, against a real PostgreSQL server started for the test: the workbench shares
  * its review and opens it as shared; another client's decision appears in the Hits part within a second, with who
  * made it, while the reviewer's selection stays; the reviewer's own decision goes to the database; a decision on a
- * hit someone else decided meanwhile is refused, and a lost connection takes the review offline, which refuses
- * decisions and says so.
+ * hit someone else decided meanwhile is refused; an order the lead issues elsewhere is told in the status line; and a
+ * lost connection takes the review offline, which refuses decisions and says so.
  */
 class SharedReviewLiveTest {
 
@@ -97,16 +101,22 @@ class SharedReviewLiveTest {
 
 		// File > Share Review, then File > Open Shared Review, as their handlers run them
 		long[] id = { 0 };
+		// with a draft order, taken back once shared so that nothing is left unsaved
+		new OrderGenerator(local).generate(OrderGenerator.findRule(local.review(), "BOD-17-01"), LocalDate.now());
+		assertTrue(!local.review().getOrders().isEmpty(), "a draft order to share");
 		ShareReviewHandler.share(local, db.url(), sync, shared -> id[0] = shared, problems::add);
 		WorkbenchHarness.await(display, () -> id[0] > 0 || !problems.isEmpty(), 30_000, problems::toString);
 		assertEquals(List.of(), problems);
+		local.commandStack().undo();
+		assertTrue(!local.isDirty());
 		// File > Open Shared Review: the command's handler asks for the database and the review in its dialog.
 		WorkbenchHarness.Answer answer = WorkbenchHarness.whenShellOpens(display, "Open shared review", 10_000,
 				shell -> {
 					List<Text> fields = WorkbenchHarness.find(shell, Text.class);
 					assertEquals(db.url(), fields.get(0).getText(), "the database last shared to is offered");
-					org.eclipse.swt.widgets.Button ok = WorkbenchHarness.find(shell, org.eclipse.swt.widgets.Button.class)
-							.stream().filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow();
+					org.eclipse.swt.widgets.Button ok = WorkbenchHarness
+							.find(shell, org.eclipse.swt.widgets.Button.class).stream()
+							.filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow();
 					assertTrue(!ok.isEnabled(), "OK waits for a review id");
 					fields.get(1).setText(Long.toString(id[0]));
 					WorkbenchHarness.press(shell, "OK");
@@ -162,9 +172,9 @@ class SharedReviewLiveTest {
 					.find("procurement.review.ui.statusline", application)).getObject();
 			hits.decide(DecisionState.SAME);
 			String me = ReviewPreferences.reviewer();
-			WorkbenchHarness.await(display, () -> me.equals(item(table, selected).getText(by)), 5000,
-					status::message);
-			assertTrue(status.message().startsWith("Decided in the shared review: "), status.message());
+			// (the outcome and the decision come back on two threads, in either order)
+			WorkbenchHarness.await(display, () -> me.equals(item(table, selected).getText(by))
+					&& status.message().startsWith("Decided in the shared review: "), 5000, status::message);
 			assertEquals(DecisionState.SAME.getName(), theirs.read(id[0], selected.getVendor().getName()).hits().get(0)
 					.state(), "recorded in the database");
 
@@ -183,6 +193,12 @@ class SharedReviewLiveTest {
 					() -> "bob's decision is shown after the refusal");
 			assertEquals(DecisionState.UNSURE.getName(),
 					theirs.read(id[0], third.getVendor().getName()).hits().get(0).state(), "bob's answer kept");
+
+			// The lead (who shared it) issues the order from another client: the status line tells.
+			SharedOrder order = theirs.orders(id[0]).get(0);
+			theirs.advanceOrder(id[0], order.number(), OrderStatus.ISSUED, me);
+			WorkbenchHarness.await(display, () -> status.message().equals("Order " + order.number() + " revision "
+					+ order.revision() + ": DRAFT -> ISSUED by " + me), 1000, status::message);
 
 			// The connection is lost: the review goes offline and refuses decisions, saying why.
 			try (Connection admin = ReviewStore.dataSource(db).getConnection();

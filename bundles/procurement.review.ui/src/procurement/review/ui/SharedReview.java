@@ -32,7 +32,8 @@ import procurement.review.store.VendorHits;
  * a copy read from the database ({@link ReviewStore#load}), kept in the application context beside its
  * {@link ReviewSession}. Decisions go to the database, never to the copy's command stack; what other reviewers
  * decide arrives through LISTEN/NOTIFY ({@link ChangeListener}), is read in a Job and applied on the UI thread, and
- * the parts reload through the {@link #CHANGED} event, keeping their selection.
+ * the parts reload through the {@link #CHANGED} event, keeping their selection. A step of an order's status taken by
+ * another member is told in the status line (the copy holds no orders).
  * <p>
  * A shared review is only changed in its database: when the connection is lost the review goes offline, says so,
  * and refuses decisions until it is opened again. A decision on a hit that changed since the workbench showed it is
@@ -47,6 +48,9 @@ public final class SharedReview {
 	public static final String OFFLINE = "Offline: the connection to the shared review's database was lost;"
 			+ " a shared review is only changed in its database, so nothing is decided until it is opened again"
 			+ " (File > Open Shared Review)";
+
+	/** The action of the audit entry a step of an order's status writes ({@link ReviewStore#advanceOrder}). */
+	private static final String ORDER_STATUS = "order-status";
 
 	private final ReviewStore store;
 	private final long id;
@@ -212,6 +216,25 @@ public final class SharedReview {
 	private void heard(ChangeListener.Change change) {
 		if (ChangeListener.Change.LOST.equals(change.action())) {
 			wentOffline();
+		} else if (ORDER_STATUS.equals(change.action())) {
+			// The copy holds no orders: the step another member took is told in the status line.
+			Job tell = Job.create("Reading an order's new status", monitor -> {
+				try {
+					String detail = store.auditDetail(id, change.entry());
+					if (detail != null) {
+						sync.asyncExec(() -> {
+							if (!closed) {
+								StatusLine.say(application, "Order " + detail);
+							}
+						});
+					}
+				} catch (StoreException e) {
+					wentOffline();
+				}
+				return Status.OK_STATUS;
+			});
+			tell.setSystem(true);
+			tell.schedule();
 		} else {
 			catchUp.schedule();
 		}
