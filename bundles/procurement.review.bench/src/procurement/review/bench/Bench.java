@@ -360,18 +360,18 @@ public final class Bench {
 			settle();
 			Imported imported = importOnce(file).withoutSession();
 			imports.add(imported.seconds);
+			if (!quiet) {
+				progress("  %s run %d: floor %.2f s (%,d units), reader %.2f s, import %.2f s (read %.2f + command"
+						+ " %.2f, of which the digest %.2f), peak heap %.0f MB, old-gen peak %.0f MB", format, r + 1,
+						floors.get(r), floorUnits, reader, imported.seconds, imported.readSeconds,
+						imported.commandSeconds, imported.digestSeconds, imported.peakMb, imported.oldGenPeakMb);
+			}
 			if (!quiet && format.equals("csv") && options.peer() != null) {
 				settle();
 				PeerLoad.Run peer = new PeerLoad(options.peer()).load(file, imported.rows);
 				peerRuns.add(peer);
 				progress("  csv run %d: the peer (%s, %d threads) loaded it in %.2f s", r + 1, peer.name(),
 						PeerLoad.THREADS, peer.seconds());
-			}
-			if (!quiet) {
-				progress("  %s run %d: floor %.2f s (%,d units), reader %.2f s, import %.2f s (read %.2f + command"
-						+ " %.2f, of which the digest %.2f), peak heap %.0f MB, old-gen peak %.0f MB", format, r + 1,
-						floors.get(r), floorUnits, reader, imported.seconds, imported.readSeconds,
-						imported.commandSeconds, imported.digestSeconds, imported.peakMb, imported.oldGenPeakMb);
 			}
 			// Heap figures stay those of the first run: later runs see a heap the first one has already grown.
 			if (best == null) {
