@@ -257,6 +257,23 @@ public final class ReviewStore implements AutoCloseable {
 	}
 
 	/**
+	 * Runs the workbench's matcher on a shared review as read, and stores its new hits and its tags with one audit
+	 * entry, if no change was committed to the review since it was read.
+	 *
+	 * @param reviewId the shared review
+	 * @param seen     the review as read ({@link #load}); the run changes it
+	 * @param reviewer who runs it
+	 * @return what was stored
+	 * @throws ConflictException when the review changed since it was read: nothing is written
+	 * @throws StoreException    when its audit chain is broken, it was tagged with another rule set, or the database
+	 *                           refuses
+	 */
+	public TaggingResult tag(long reviewId, SharedSnapshot seen, String reviewer) throws StoreException {
+		Objects.requireNonNull(seen, "seen");
+		return new SharedTagging(this).tag(reviewId, seen, reviewer);
+	}
+
+	/**
 	 * Names a member of a shared review (or changes a member's role), with one audit entry.
 	 *
 	 * @param reviewId the shared review
