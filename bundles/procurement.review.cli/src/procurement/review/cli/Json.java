@@ -5,32 +5,32 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * The little JSON the CLI writes: a builder of one object at a time, string escaping by Commons Text.
  */
-final class Json {
+public final class Json {
 
 	private final StringBuilder out = new StringBuilder();
 	private boolean first = true;
 
-	Json begin(char bracket) {
+	public Json begin(char bracket) {
 		comma();
 		out.append(bracket);
 		first = true;
 		return this;
 	}
 
-	Json end(char bracket) {
+	public Json end(char bracket) {
 		out.append(bracket);
 		first = false;
 		return this;
 	}
 
-	Json key(String name) {
+	public Json key(String name) {
 		comma();
 		out.append('"').append(escape(name)).append("\":");
 		first = true;
 		return this;
 	}
 
-	Json value(Object value) {
+	public Json value(Object value) {
 		comma();
 		if (value == null) {
 			out.append("null");
@@ -43,7 +43,7 @@ final class Json {
 		return this;
 	}
 
-	Json field(String name, Object value) {
+	public Json field(String name, Object value) {
 		return key(name).value(value);
 	}
 
