@@ -3,13 +3,18 @@ package procurement.review.cli;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
- * The little JSON the CLI writes: a builder of one object at a time, string escaping by Commons Text.
+ * The little JSON the CLI writes: a builder of one object at a time, string escaping by Commons Text. Public for
+ * {@link procurement.review.cli.spi.ReviewOrders}, whose summary contributed commands write too.
  */
 public final class Json {
 
 	private final StringBuilder out = new StringBuilder();
 	private boolean first = true;
 
+	/**
+	 * @param bracket an opening brace (object) or bracket (array)
+	 * @return this
+	 */
 	public Json begin(char bracket) {
 		comma();
 		out.append(bracket);
@@ -17,12 +22,20 @@ public final class Json {
 		return this;
 	}
 
+	/**
+	 * @param bracket the closing brace or bracket
+	 * @return this
+	 */
 	public Json end(char bracket) {
 		out.append(bracket);
 		first = false;
 		return this;
 	}
 
+	/**
+	 * @param name the key of the next value
+	 * @return this
+	 */
 	public Json key(String name) {
 		comma();
 		out.append('"').append(escape(name)).append("\":");
@@ -30,6 +43,10 @@ public final class Json {
 		return this;
 	}
 
+	/**
+	 * @param value a number, boolean, null, or anything else as a string
+	 * @return this
+	 */
 	public Json value(Object value) {
 		comma();
 		if (value == null) {
@@ -43,6 +60,11 @@ public final class Json {
 		return this;
 	}
 
+	/**
+	 * @param name a key
+	 * @param value its value, as {@link #value} takes it
+	 * @return this
+	 */
 	public Json field(String name, Object value) {
 		return key(name).value(value);
 	}
