@@ -3,34 +3,51 @@ package procurement.review.cli;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
- * The little JSON the CLI writes: a builder of one object at a time, string escaping by Commons Text.
+ * The little JSON the CLI writes: a builder of one object at a time, string escaping by Commons Text. Public for
+ * {@link procurement.review.cli.spi.ReviewOrders}, whose summary contributed commands write too.
  */
-final class Json {
+public final class Json {
 
 	private final StringBuilder out = new StringBuilder();
 	private boolean first = true;
 
-	Json begin(char bracket) {
+	/**
+	 * @param bracket an opening brace (object) or bracket (array)
+	 * @return this
+	 */
+	public Json begin(char bracket) {
 		comma();
 		out.append(bracket);
 		first = true;
 		return this;
 	}
 
-	Json end(char bracket) {
+	/**
+	 * @param bracket the closing brace or bracket
+	 * @return this
+	 */
+	public Json end(char bracket) {
 		out.append(bracket);
 		first = false;
 		return this;
 	}
 
-	Json key(String name) {
+	/**
+	 * @param name the key of the next value
+	 * @return this
+	 */
+	public Json key(String name) {
 		comma();
 		out.append('"').append(escape(name)).append("\":");
 		first = true;
 		return this;
 	}
 
-	Json value(Object value) {
+	/**
+	 * @param value a number, boolean, null, or anything else as a string
+	 * @return this
+	 */
+	public Json value(Object value) {
 		comma();
 		if (value == null) {
 			out.append("null");
@@ -43,7 +60,12 @@ final class Json {
 		return this;
 	}
 
-	Json field(String name, Object value) {
+	/**
+	 * @param name a key
+	 * @param value its value, as {@link #value} takes it
+	 * @return this
+	 */
+	public Json field(String name, Object value) {
 		return key(name).value(value);
 	}
 

@@ -41,6 +41,19 @@ final class ReviewFiles {
 	 * @return a tagged review file
 	 */
 	static Path tagged(Path dir, int other) throws Exception {
+		return imported(dir, other, true);
+	}
+
+	/**
+	 * @param dir   where to write
+	 * @param other vendors no rule covers, as in {@link #tagged}
+	 * @return the same review imported but never tagged: no rule set, no hit
+	 */
+	static Path untagged(Path dir, int other) throws Exception {
+		return imported(dir, other, false);
+	}
+
+	private static Path imported(Path dir, int other, boolean tag) throws Exception {
 		StringBuilder csv = new StringBuilder(HEADER);
 		int row = 0;
 		for (int i = 0; i < COVERED.size(); i++) {
@@ -61,7 +74,9 @@ final class ReviewFiles {
 		command.append(AuditLog.append(session.editingDomain(), session.review(), "alice", "import",
 				result.report().getFileName()));
 		session.commandStack().execute(command);
-		ReviewMatcher.forSession(session, NameMatcher.DEFAULT_THRESHOLD).run(session, "alice");
+		if (tag) {
+			ReviewMatcher.forSession(session, NameMatcher.DEFAULT_THRESHOLD).run(session, "alice");
+		}
 		Path review = dir.resolve("covered.review");
 		session.saveAs(review);
 		return review;

@@ -11,8 +11,10 @@ import javax.sql.DataSource;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
+import procurement.review.core.ReviewSession;
 import procurement.review.model.DecisionState;
 import procurement.review.model.OrderStatus;
+import procurement.review.model.RemovalOrder;
 import procurement.review.model.ReviewProject;
 
 /**
@@ -254,6 +256,55 @@ public final class ReviewStore implements AutoCloseable {
 			throws StoreException {
 		Objects.requireNonNull(target, "target");
 		return new SharedOrders(this).advance(reviewId, number, target, reviewer);
+	}
+
+	/**
+	 * Runs the workbench's matcher on a shared review as read, and stores its new hits and its tags with one audit
+	 * entry, if no change was committed to the review since it was read.
+	 *
+	 * @param reviewId the shared review
+	 * @param seen     the review as read ({@link #load}); the run changes it
+	 * @param reviewer who runs it
+	 * @return what was stored
+	 * @throws ConflictException when the review changed since it was read: nothing is written
+	 * @throws StoreException    when its audit chain is broken, it was tagged with another rule set, or the database
+	 *                           refuses
+	 */
+	public TaggingResult tag(long reviewId, SharedSnapshot seen, String reviewer) throws StoreException {
+		Objects.requireNonNull(seen, "seen");
+		return new SharedTagging(this).tag(reviewId, seen, reviewer);
+	}
+
+	/**
+	 * Records orders generated from a shared review as read ({@code review --db}) as drafts, with one audit entry, if
+	 * no change was committed to the review since it was read. Only a lead issues them later ({@link #advanceOrder}).
+	 *
+	 * @param reviewId the shared review
+	 * @param readAt   the audit entry the review was read at ({@link SharedSnapshot#auditSeq})
+	 * @param orders   the orders
+	 * @param author   who made them
+	 * @return the sequence number of the audit entry written
+	 * @throws ConflictException when the review changed since it was read: nothing is written
+	 * @throws StoreException    when an order of the same number and revision is already stored, or the database
+	 *                           refuses
+	 */
+	public int recordDrafts(long reviewId, int readAt, List<RemovalOrder> orders, String author)
+			throws StoreException {
+		return new SharedOrders(this).draft(reviewId, readAt, orders, author);
+	}
+
+	/**
+	 * Runs the workbench's matcher on a shared review as read, as {@code tag} and {@code review} do on a file, without
+	 * storing anything.
+	 *
+	 * @param reviewId the shared review
+	 * @param seen     the review as read ({@link #load}); the run changes it
+	 * @param author   who runs it
+	 * @return a session over the matched review, its rule set the built-in one
+	 * @throws StoreException when its audit chain is broken or it was tagged with another rule set
+	 */
+	public ReviewSession match(long reviewId, SharedSnapshot seen, String author) throws StoreException {
+		return SharedMatching.match(reviewId, seen, author).session();
 	}
 
 	/**

@@ -1,15 +1,18 @@
 package procurement.review.store;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import procurement.review.core.orders.review.OrderLifecycle;
 import procurement.review.model.OrderStatus;
+import procurement.review.model.RemovalOrder;
 
 /**
  * The orders of a shared review and their status: an order moves forward one status at a time
@@ -46,6 +49,85 @@ final class SharedOrders {
 		} catch (SQLException e) {
 			throw store.failed("reading the orders of review " + reviewId, e);
 		}
+	}
+
+	int draft(long reviewId, int readAt, List<RemovalOrder> orders, String author) throws StoreException {
+		if (author == null || author.isBlank()) {
+			throw new StoreException("orders are recorded by a named reviewer");
+		}
+		try (Lease lease = store.lease()) {
+			Connection c = lease.connection();
+			c.setAutoCommit(false);
+			try {
+				int seq = draft(c, reviewId, readAt, orders, author);
+				c.commit();
+				return seq;
+			} catch (SQLException | StoreException | RuntimeException e) {
+				c.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw store.failed("recording the orders of review " + reviewId, e);
+		}
+	}
+
+	/** Records generated orders as drafts, each with its first status change, under one audit entry. */
+	private static int draft(Connection c, long reviewId, int readAt, List<RemovalOrder> orders, String author)
+			throws SQLException, StoreException {
+		SharedAudit.Head head = SharedWrites.lockUnchanged(c, reviewId, readAt);
+		int seq = head.seq() + 1;
+		StringBuilder parts = new StringBuilder();
+		try (PreparedStatement exists = c.prepareStatement("select status from removal_order where review_id = ?"
+				+ " and number = ? and revision = ?");
+				PreparedStatement insert = c.prepareStatement("insert into removal_order (review_id, number,"
+						+ " revision, department_code, rule_id, rule_set_version, issue_date, status, reviewer,"
+						+ " review_state_hash, content_digest) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id");
+				PreparedStatement change = c.prepareStatement("insert into order_status_change (order_id, status,"
+						+ " changed_by, audit_seq) values (?, ?, ?, ?)")) {
+			for (RemovalOrder o : orders) {
+				exists.setLong(1, reviewId);
+				exists.setString(2, o.getNumber());
+				exists.setInt(3, o.getRevision());
+				try (ResultSet r = exists.executeQuery()) {
+					if (r.next()) {
+						throw new StoreException("review " + reviewId + " already has order " + o.getNumber()
+								+ " revision " + o.getRevision() + " (" + r.getString(1) + "); nothing was recorded");
+					}
+				}
+				insert.setLong(1, reviewId);
+				insert.setString(2, o.getNumber());
+				insert.setInt(3, o.getRevision());
+				insert.setString(4, o.getDepartment() == null ? null : o.getDepartment().getCode());
+				insert.setString(5, o.getRule() == null ? null : o.getRule().getId());
+				insert.setString(6, o.getRuleSetVersion());
+				if (o.getIssueDate() == null) {
+					insert.setNull(7, Types.DATE);
+				} else {
+					insert.setDate(7, Date.valueOf(o.getIssueDate()));
+				}
+				insert.setString(8, OrderStatus.DRAFT.getName());
+				insert.setString(9, o.getReviewer());
+				insert.setString(10, o.getReviewStateHash());
+				insert.setString(11, o.getContentDigest());
+				long id;
+				try (ResultSet r = insert.executeQuery()) {
+					r.next();
+					id = r.getLong(1);
+				}
+				change.setLong(1, id);
+				change.setString(2, OrderStatus.DRAFT.getName());
+				change.setString(3, author);
+				change.setInt(4, seq);
+				change.executeUpdate();
+				parts.append("order ").append(id).append('\t').append(o.getNumber()).append(" revision ")
+						.append(o.getRevision()).append(": ").append(OrderStatus.DRAFT.getName()).append('\t')
+						.append(o.getContentDigest()).append('\n');
+			}
+		}
+		SharedAudit.append(c, reviewId, head, author, "orders", orders.size() + (orders.size() == 1 ? " order" :
+				" orders") + " drafted by " + author, parts.toString());
+		SharedWrites.announce(c, reviewId, seq, "orders");
+		return seq;
 	}
 
 	int advance(long reviewId, String number, OrderStatus target, String reviewer) throws StoreException {

@@ -29,7 +29,7 @@ public final class DbCommand extends StoreCommand {
 	}
 
 	@Override
-	int run(String[] args, PrintStream out) throws StoreException {
+	int run(String[] args, PrintStream out, PrintStream err) throws StoreException {
 		if (args.length != 1) {
 			throw new StoreException("usage: " + usage());
 		}

@@ -35,7 +35,7 @@ public final class DecideCommand extends StoreCommand {
 	}
 
 	@Override
-	int run(String[] args, PrintStream out) throws StoreException {
+	int run(String[] args, PrintStream out, PrintStream err) throws StoreException {
 		Options options = parse(args, Set.of("db", "review", "vendor", "state", "reviewer", "note"), Set.of(), USAGE);
 		if (!options.words().isEmpty()) {
 			throw new StoreException("unexpected '" + options.words().get(0) + "' (usage: " + USAGE + ")");

@@ -30,7 +30,7 @@ public final class MemberCommand extends StoreCommand {
 	}
 
 	@Override
-	int run(String[] args, PrintStream out) throws StoreException {
+	int run(String[] args, PrintStream out, PrintStream err) throws StoreException {
 		Options options = parse(args, Set.of("db", "review", "name", "role", "by"), Set.of(), USAGE);
 		if (!options.words().isEmpty()) {
 			throw new StoreException("unexpected '" + options.words().get(0) + "' (usage: " + USAGE + ")");

@@ -36,7 +36,7 @@ public final class OrderCommand extends StoreCommand {
 	}
 
 	@Override
-	int run(String[] args, PrintStream out) throws StoreException {
+	int run(String[] args, PrintStream out, PrintStream err) throws StoreException {
 		Options options = parse(args, Set.of("db", "review", "number", "status", "reviewer"), Set.of(), USAGE);
 		if (!options.words().isEmpty()) {
 			throw new StoreException("unexpected '" + options.words().get(0) + "' (usage: " + USAGE + ")");

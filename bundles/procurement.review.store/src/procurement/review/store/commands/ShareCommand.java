@@ -35,7 +35,7 @@ public final class ShareCommand extends StoreCommand {
 	}
 
 	@Override
-	int run(String[] args, PrintStream out) throws StoreException {
+	int run(String[] args, PrintStream out, PrintStream err) throws StoreException {
 		Options options = parse(args, Set.of("db", "reviewer"), Set.of(), USAGE);
 		if (options.words().size() != 1) {
 			throw new StoreException("usage: " + USAGE);

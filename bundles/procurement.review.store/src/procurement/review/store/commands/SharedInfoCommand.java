@@ -32,7 +32,7 @@ public final class SharedInfoCommand extends StoreCommand {
 	}
 
 	@Override
-	int run(String[] args, PrintStream out) throws StoreException {
+	int run(String[] args, PrintStream out, PrintStream err) throws StoreException {
 		Options options = parse(args, Set.of("db", "review"), Set.of("json"), USAGE);
 		if (!options.words().isEmpty() || !options.flags().contains("json")) {
 			throw new StoreException("usage: " + USAGE);

@@ -28,7 +28,7 @@ abstract class StoreCommand implements CliCommand {
 	@Override
 	public final int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
 		try {
-			return run(args, out);
+			return run(args, out, err);
 		} catch (ConflictException e) {
 			err.println("procurement-review " + name() + ": " + e.getMessage());
 			return CONFLICT;
@@ -40,9 +40,9 @@ abstract class StoreCommand implements CliCommand {
 
 	/**
 	 * Runs the command; a {@link StoreException} becomes one line on standard error and exit {@link #BAD_INPUT},
-	 * a {@link ConflictException} exit {@link #CONFLICT}.
+	 * a {@link ConflictException} exit {@link #CONFLICT}. Warnings go to {@code err}.
 	 */
-	abstract int run(String[] args, PrintStream out) throws StoreException;
+	abstract int run(String[] args, PrintStream out, PrintStream err) throws StoreException;
 
 	/** The options of a command line: {@code --name value} pairs, {@code --flag}s, and the other words in order. */
 	record Options(Map<String, String> values, Set<String> flags, List<String> words) {
