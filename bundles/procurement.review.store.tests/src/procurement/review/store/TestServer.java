@@ -40,6 +40,15 @@ final class TestServer implements AutoCloseable {
 				admin.password());
 	}
 
+	/**
+	 * @param db   a database of the server
+	 * @param name a reviewer: the server's login role of that name is created (or given a new password)
+	 * @return the address of the database as that reviewer
+	 */
+	DatabaseAddress reviewer(DatabaseAddress db, String name) throws StoreException {
+		return new DatabaseAddress(db.url(), name, server.addReviewer(name).password());
+	}
+
 	static Connection connect(DatabaseAddress address) throws StoreException, SQLException {
 		DataSource source = ReviewStore.dataSource(address);
 		return source.getConnection();

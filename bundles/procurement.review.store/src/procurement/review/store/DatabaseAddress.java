@@ -49,10 +49,16 @@ public record DatabaseAddress(String url, String user, String password) {
 					"'" + url + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE)");
 		}
 		String user = setting(USER);
+		LocalServer server = new LocalServer(state);
+		DatabaseAddress local = server.address();
 		if (user != null) {
-			return new DatabaseAddress(url, user, setting(PASSWORD));
+			String password = setting(PASSWORD);
+			// A reviewer of the local server (db user NAME) needs only the name: the password is in its file.
+			if (password == null && local != null && sameServer(local.url(), url)) {
+				password = server.reviewerPassword(user);
+			}
+			return new DatabaseAddress(url, user, password);
 		}
-		DatabaseAddress local = new LocalServer(state).address();
 		if (local != null && local.url().equals(url)) {
 			return local;
 		}
@@ -70,6 +76,11 @@ public record DatabaseAddress(String url, String user, String password) {
 		}
 		return home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".procurement-review")
 				: Path.of(home);
+	}
+
+	private static boolean sameServer(String local, String url) {
+		String server = local.substring(0, local.lastIndexOf('/') + 1);
+		return url.startsWith(server);
 	}
 
 	private static String setting(String variable) {

@@ -17,6 +17,11 @@ import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -24,7 +29,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.postgresql.PGConnection;
 
 /**
  * A PostgreSQL server for one user, from the operating system's package (Debian's {@code postgresql}): its data in
@@ -147,6 +155,86 @@ public final class LocalServer {
 			String password = Files.readString(folder.resolve("password"), StandardCharsets.UTF_8).strip();
 			return new DatabaseAddress("jdbc:postgresql://127.0.0.1:" + settings.getProperty("port") + "/postgres",
 					USER, password);
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	/** What a reviewer's database user may be called: lower case, as PostgreSQL folds unquoted names. */
+	private static final Pattern REVIEWER_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+	/** The group role of reviewers; schema version 4 grants it what a reviewer may do. */
+	static final String REVIEWER_GROUP = "procurement_reviewer";
+
+	/**
+	 * Creates the login role of a reviewer on the running server (what a DBA does on a real server), a member of
+	 * {@value #REVIEWER_GROUP}, with a generated password kept in {@code db/users/NAME}, readable by the user only.
+	 * A reviewer who has one already gets a new password.
+	 *
+	 * @param name the reviewer's name: lower-case letters, digits and underscores, starting with a letter
+	 * @return the address the reviewer connects with
+	 * @throws StoreException when the name is not allowed or the server refuses
+	 */
+	public DatabaseAddress addReviewer(String name) throws StoreException {
+		if (name == null || !REVIEWER_NAME.matcher(name).matches() || name.equals(USER) || name.equals(SERVICE_USER)
+				|| name.startsWith("pg_") || name.equals(REVIEWER_GROUP)) {
+			throw new StoreException("'" + name + "' cannot be a reviewer's database user (lower-case letters,"
+					+ " digits and _, starting with a letter; not " + USER + ", " + SERVICE_USER + ", "
+					+ REVIEWER_GROUP + " or pg_...)");
+		}
+		DatabaseAddress admin = address();
+		if (admin == null || status() != State.RUNNING) {
+			throw new StoreException("the local server is not running: ./procurement-review db start");
+		}
+		String password = generatePassword();
+		try (Connection c = ReviewStore.dataSource(admin).getConnection();
+				Statement s = c.createStatement()) {
+			PGConnection pg = c.unwrap(PGConnection.class);
+			// Role names cannot be bound in DDL: the name is checked above and quoted by the driver.
+			String role = pg.escapeIdentifier(name);
+			String group = pg.escapeIdentifier(REVIEWER_GROUP);
+			boolean exists;
+			try (PreparedStatement q = c.prepareStatement("select count(*) from pg_roles where rolname = ?")) {
+				q.setString(1, REVIEWER_GROUP);
+				try (ResultSet r = q.executeQuery()) {
+					r.next();
+					exists = r.getInt(1) > 0;
+				}
+				if (!exists) {
+					s.execute("create role " + group + " nologin");
+				}
+				q.setString(1, name);
+				try (ResultSet r = q.executeQuery()) {
+					r.next();
+					exists = r.getInt(1) > 0;
+				}
+			}
+			if (!exists) {
+				s.execute("create role " + role + " login");
+			}
+			s.execute("grant " + group + " to " + role);
+			// The driver hashes the password (SCRAM) before it reaches the server: no clear text in its logs.
+			pg.alterUserPassword(name, password.toCharArray(), "scram-sha-256");
+			Path users = folder.resolve("users");
+			Files.createDirectories(users);
+			writePrivate(users.resolve(name), password + "\n");
+		} catch (SQLException | IOException e) {
+			throw new StoreException("the reviewer " + name + " could not be created: "
+					+ Schema.firstLine(e.getMessage()), e);
+		}
+		return new DatabaseAddress(admin.url(), name, password);
+	}
+
+	/**
+	 * @param name a reviewer made by {@link #addReviewer}
+	 * @return the reviewer's password, or null when this server has none for that name
+	 */
+	String reviewerPassword(String name) {
+		if (name == null || !REVIEWER_NAME.matcher(name).matches()) {
+			return null;
+		}
+		try {
+			return Files.readString(folder.resolve("users").resolve(name), StandardCharsets.UTF_8).strip();
 		} catch (IOException e) {
 			return null;
 		}

@@ -1,7 +1,9 @@
 package procurement.review.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
@@ -319,6 +321,34 @@ public final class ReviewStore implements AutoCloseable {
 	 */
 	public int nameMember(long reviewId, String member, String role, String lead) throws StoreException {
 		return new ReviewMembers(this).name(reviewId, member, role, lead);
+	}
+
+	/**
+	 * Who acts on this connection. A database user held to its own name (schema version 4: neither a superuser nor
+	 * the owner of the schema) acts only as itself, as the database's triggers check; the schema's owner acts for
+	 * the reviewer it names, as before version 4 (sharing a review file copies its reviewers' decisions).
+	 *
+	 * @param claimed the reviewer given ({@code --reviewer}), null when none was
+	 * @return the reviewer to record: the one claimed, or the connection's database user when none was
+	 * @throws StoreException when a held user claims another name, or the connection names no user
+	 */
+	public String actor(String claimed) throws StoreException {
+		String name = claimed == null || claimed.isBlank() ? null : claimed.strip();
+		try (Lease lease = lease(); Statement s = lease.connection().createStatement();
+				ResultSet r = s.executeQuery("select session_user, review_session_held()")) {
+			r.next();
+			String user = r.getString(1);
+			if (name == null) {
+				return user;
+			}
+			if (r.getBoolean(2) && !name.equals(user)) {
+				throw new StoreException("--reviewer " + name + " refused: connected as database user " + user
+						+ ", who acts only as " + user);
+			}
+			return name;
+		} catch (SQLException e) {
+			throw failed("finding the database user", e);
+		}
 	}
 
 	/**

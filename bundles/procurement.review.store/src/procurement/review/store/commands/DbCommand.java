@@ -9,7 +9,8 @@ import procurement.review.store.StoreException;
 
 /**
  * {@code ./procurement-review db start|stop|status}: the local PostgreSQL server of this user ({@link LocalServer}),
- * its data in the state folder. {@code start} and {@code status} print its JDBC URL on the last line.
+ * its data in the state folder. {@code start} and {@code status} print its JDBC URL on the last line. {@code user NAME}
+ * creates a reviewer's own database user on it, its password in a file only this user can read.
  */
 public final class DbCommand extends StoreCommand {
 
@@ -20,7 +21,7 @@ public final class DbCommand extends StoreCommand {
 
 	@Override
 	public String usage() {
-		return "db start|stop|status";
+		return "db start|stop|status | db user NAME";
 	}
 
 	@Override
@@ -30,10 +31,18 @@ public final class DbCommand extends StoreCommand {
 
 	@Override
 	int run(String[] args, PrintStream out, PrintStream err) throws StoreException {
+		LocalServer server = new LocalServer(DatabaseAddress.stateFolder());
+		if (args.length == 2 && args[0].equals("user")) {
+			DatabaseAddress reviewer = server.addReviewer(args[1]);
+			out.println("database user " + reviewer.user() + " (password in "
+					+ DatabaseAddress.stateFolder().resolve("db").resolve("users").resolve(reviewer.user())
+					+ "); connect with " + DatabaseAddress.USER + "=" + reviewer.user());
+			out.println(reviewer.url());
+			return OK;
+		}
 		if (args.length != 1) {
 			throw new StoreException("usage: " + usage());
 		}
-		LocalServer server = new LocalServer(DatabaseAddress.stateFolder());
 		switch (args[0]) {
 			case "start" -> {
 				DatabaseAddress address = server.start();

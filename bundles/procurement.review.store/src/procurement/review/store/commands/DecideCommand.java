@@ -9,7 +9,7 @@ import procurement.review.store.StoreException;
 import procurement.review.store.VendorHits;
 
 /**
- * {@code ./procurement-review decide --db URL --review ID --vendor NAME --state same|not-same|unsure --reviewer NAME
+ * {@code ./procurement-review decide --db URL --review ID --vendor NAME --state same|not-same|unsure [--reviewer NAME]
  * [--note TEXT]}: decides every hit of the vendor's identities in a shared review, as the workbench's Same / Not
  * Same / Unsure do, with one audit entry. A hit decided by someone else between reading and writing refuses the
  * whole decision: exit {@value #CONFLICT} and one line.
@@ -17,7 +17,7 @@ import procurement.review.store.VendorHits;
 public final class DecideCommand extends StoreCommand {
 
 	private static final String USAGE = "decide --db URL --review ID --vendor NAME --state same|not-same|unsure"
-			+ " --reviewer NAME [--note TEXT]";
+			+ " [--reviewer NAME] [--note TEXT]";
 
 	@Override
 	public String name() {
@@ -43,10 +43,10 @@ public final class DecideCommand extends StoreCommand {
 		long review = options.id("review");
 		String vendor = options.require("vendor");
 		DecisionState state = state(options.require("state"));
-		String reviewer = options.require("reviewer");
 		VendorHits hits;
 		int entry;
 		try (ReviewStore store = open(options)) {
+			String reviewer = store.actor(options.values().get("reviewer"));
 			hits = store.read(review, vendor);
 			entry = store.decide(hits, state, reviewer, options.values().get("note"));
 		}

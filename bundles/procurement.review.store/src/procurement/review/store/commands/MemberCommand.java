@@ -7,12 +7,12 @@ import procurement.review.store.ReviewStore;
 import procurement.review.store.StoreException;
 
 /**
- * {@code ./procurement-review member --db URL --review ID --name NAME --role reviewer|lead --by LEAD}: a lead of a
+ * {@code ./procurement-review member --db URL --review ID --name NAME --role reviewer|lead [--by LEAD]}: a lead of a
  * shared review names a member (or changes a member's role), with one audit entry.
  */
 public final class MemberCommand extends StoreCommand {
 
-	private static final String USAGE = "member --db URL --review ID --name NAME --role reviewer|lead --by LEAD";
+	private static final String USAGE = "member --db URL --review ID --name NAME --role reviewer|lead [--by LEAD]";
 
 	@Override
 	public String name() {
@@ -39,7 +39,7 @@ public final class MemberCommand extends StoreCommand {
 		String name = options.require("name");
 		String role = options.require("role");
 		try (ReviewStore store = open(options)) {
-			int entry = store.nameMember(review, name, role, options.require("by"));
+			int entry = store.nameMember(review, name, role, store.actor(options.values().get("by")));
 			out.println(name + " is a " + role + " of review " + review + " (audit entry " + entry + ")");
 		}
 		return OK;

@@ -18,7 +18,7 @@ import procurement.review.store.StoreException;
 public final class OrderCommand extends StoreCommand {
 
 	private static final String USAGE = "order --db URL --review ID [--number N"
-			+ " --status issued|acknowledged|in-progress|completed --reviewer NAME]";
+			+ " --status issued|acknowledged|in-progress|completed [--reviewer NAME]]";
 
 	@Override
 	public String name() {
@@ -52,7 +52,7 @@ public final class OrderCommand extends StoreCommand {
 				return OK;
 			}
 			OrderStatus target = status(options.require("status"));
-			int entry = store.advanceOrder(review, number, target, options.require("reviewer"));
+			int entry = store.advanceOrder(review, number, target, store.actor(options.values().get("reviewer")));
 			out.println("order " + number + ": " + options.require("status") + " (audit entry " + entry + ")");
 		}
 		return OK;

@@ -53,10 +53,7 @@ public final class ShareCommand extends StoreCommand {
 		long started = System.nanoTime();
 		long id;
 		try (ReviewStore store = open(options)) {
-			String reviewer = options.values().getOrDefault("reviewer", store.address().user());
-			if (reviewer == null) {
-				throw new StoreException("--reviewer is missing (the URL names no database user)");
-			}
+			String reviewer = store.actor(options.values().get("reviewer"));
 			id = store.share(review, file.getFileName().toString(), reviewer);
 		}
 		out.printf("shared %s (%d actions, %d matches, %d audit entries) in %.1f s%n", file.getFileName(),

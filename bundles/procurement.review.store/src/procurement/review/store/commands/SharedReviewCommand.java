@@ -70,10 +70,7 @@ public final class SharedReviewCommand extends StoreCommand {
 		String json = options.values().get("json");
 		ReviewSession session;
 		try (ReviewStore store = open(options)) {
-			String author = reviewer != null ? reviewer : store.address().user();
-			if (author == null) {
-				throw new StoreException("--reviewer is missing (the URL names no database user)");
-			}
+			String author = store.actor(reviewer);
 			SharedSnapshot seen = store.load(review);
 			session = store.match(review, seen, author);
 			try {

@@ -9,14 +9,14 @@ import procurement.review.store.StoreException;
 import procurement.review.store.TaggingResult;
 
 /**
- * {@code ./procurement-review tag --db URL --review ID --reviewer NAME}: runs the workbench's matcher on a shared
+ * {@code ./procurement-review tag --db URL --review ID [--reviewer NAME]}: runs the workbench's matcher on a shared
  * review, as {@code tag --review FILE} does on a file, and stores its new hits and its tags with one audit entry. The
  * command line runs it for {@code tag} when {@code --db} is given. A review changed by someone else between reading
  * and writing is not written: exit {@value #CONFLICT} and one line.
  */
 public final class TagCommand extends StoreCommand {
 
-	private static final String USAGE = "tag --db URL --review ID --reviewer NAME";
+	private static final String USAGE = "tag --db URL --review ID [--reviewer NAME]";
 
 	@Override
 	public String name() {
@@ -41,11 +41,10 @@ public final class TagCommand extends StoreCommand {
 			throw new StoreException("unexpected '" + options.words().get(0) + "' (usage: " + USAGE + ")");
 		}
 		long review = options.id("review");
-		String reviewer = options.require("reviewer");
 		TaggingResult result;
 		try (ReviewStore store = open(options)) {
 			SharedSnapshot seen = store.load(review);
-			result = store.tag(review, seen, reviewer);
+			result = store.tag(review, seen, store.actor(options.values().get("reviewer")));
 		}
 		out.println("review " + review + ": " + result.hits() + " hits (" + result.newHits() + " new), "
 				+ result.tags() + " tags (audit entry " + result.auditSeq() + ")");
