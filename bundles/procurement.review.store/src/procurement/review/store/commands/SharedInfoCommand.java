@@ -42,8 +42,8 @@ public final class SharedInfoCommand extends StoreCommand {
 			s = store.summary(options.id("review"));
 		}
 		out.println("{\"actions\":" + s.actions() + ",\"matches\":" + s.matches() + ",\"decisions\":" + s.decisions()
-				+ ",\"decided_vendors\":" + s.decidedVendors() + ",\"audit_chain\":" + quote(s.auditChain())
-				+ ",\"audit_entries\":" + s.auditEntries() + "}");
+				+ ",\"decided_vendors\":" + s.decidedVendors() + ",\"audit_entries\":" + s.auditEntries()
+				+ ",\"audit_chain\":" + quote(s.auditChain()) + "}");
 		return OK;
 	}
 
