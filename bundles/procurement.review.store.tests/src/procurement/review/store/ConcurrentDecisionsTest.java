@@ -14,9 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.core.ReviewSession;
@@ -34,24 +33,10 @@ class ConcurrentDecisionsTest {
 			DecisionState.UNSURE };
 
 	@TempDir
-	static Path state;
-
-	@TempDir
 	Path dir;
 
-	private static TestServer server;
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TestServer.start(state);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		if (server != null) {
-			server.close();
-		}
-	}
+	@RegisterExtension
+	static final TestServer server = new TestServer();
 
 	@Test
 	void eightClientsOnDistinctVendorsLoseNothing() throws Exception {

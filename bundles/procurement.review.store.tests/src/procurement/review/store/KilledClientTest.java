@@ -14,9 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.core.ReviewSession;
@@ -30,24 +29,10 @@ import procurement.review.model.DecisionState;
 class KilledClientTest {
 
 	@TempDir
-	static Path state;
-
-	@TempDir
 	Path dir;
 
-	private static TestServer server;
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TestServer.start(state);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		if (server != null) {
-			server.close();
-		}
-	}
+	@RegisterExtension
+	static final TestServer server = new TestServer();
 
 	@Test
 	void aClientKilledInMidTransactionLeavesNoPartialDecision() throws Exception {

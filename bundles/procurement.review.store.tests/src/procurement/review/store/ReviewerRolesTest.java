@@ -18,11 +18,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.cli.Cli;
@@ -39,12 +38,10 @@ import procurement.review.store.commands.ShareCommand;
 class ReviewerRolesTest {
 
 	@TempDir
-	static Path state;
-
-	@TempDir
 	Path dir;
 
-	private static TestServer server;
+	@RegisterExtension
+	static final TestServer server = new TestServer();
 	private DatabaseAddress admin;
 	private DatabaseAddress alice;
 	private DatabaseAddress bob;
@@ -54,18 +51,6 @@ class ReviewerRolesTest {
 		String lastLine() {
 			List<String> lines = out.strip().lines().toList();
 			return lines.get(lines.size() - 1);
-		}
-	}
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TestServer.start(state);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		if (server != null) {
-			server.close();
 		}
 	}
 
@@ -230,17 +215,17 @@ class ReviewerRolesTest {
 
 	@Test
 	void theLocalServersReviewerHasAPrivatePasswordFileAndAStrictName() throws Exception {
-		Path file = state.resolve("db").resolve("users").resolve("bob");
+		Path file = server.state().resolve("db").resolve("users").resolve("bob");
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 		assertEquals(bob.password(), Files.readString(file).strip());
-		LocalServer local = new LocalServer(state);
+		LocalServer local = new LocalServer(server.state());
 		for (String name : List.of("Bob", "bob\"; drop table review; --", "pg_bob", "review", "procurement_reviewer",
 				"")) {
 			assertThrows(StoreException.class, () -> local.addReviewer(name), name);
 		}
 		// The password file is found from the name alone on the local server's URL.
 		System.setProperty("procurement.review.db.user", "bob");
-		assertEquals(bob.password(), DatabaseAddress.resolve(admin.url(), state).password());
+		assertEquals(bob.password(), DatabaseAddress.resolve(admin.url(), server.state()).password());
 	}
 
 	@Test

@@ -2,16 +2,13 @@ package procurement.review.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The schema's versioned migrations (Flyway, {@code db/migration}) against a real PostgreSQL: from an empty database
@@ -19,26 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchemaMigrationTest {
 
-	@TempDir
-	static Path state;
-
-	private static TestServer server;
+	@RegisterExtension
+	static final TestServer server = new TestServer();
 
 	private static final String TABLES = "select count(*) from information_schema.tables where table_schema = 'public'"
 			+ " and table_name in ('review', 'report', 'contract_action', 'hit', 'decision', 'audit_entry',"
 			+ " 'removal_order', 'order_status_change', 'review_member', 'vendor_tag')";
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TestServer.start(state);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		if (server != null) {
-			server.close();
-		}
-	}
 
 	@Test
 	void anEmptyDatabaseIsMigratedToTheNewestVersionOnce() throws Exception {

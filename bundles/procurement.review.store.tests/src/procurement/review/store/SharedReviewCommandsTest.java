@@ -22,11 +22,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.cli.spi.CliCommand;
@@ -48,30 +47,16 @@ import procurement.review.store.commands.SharedInfoCommand;
 class SharedReviewCommandsTest {
 
 	@TempDir
-	static Path state;
-
-	@TempDir
 	Path dir;
 
-	private static TestServer server;
+	@RegisterExtension
+	static final TestServer server = new TestServer();
 	private DatabaseAddress db;
 
 	private record Run(int code, String out, String err) {
 		String lastLine() {
 			List<String> lines = out.strip().lines().toList();
 			return lines.get(lines.size() - 1);
-		}
-	}
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TestServer.start(state);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		if (server != null) {
-			server.close();
 		}
 	}
 

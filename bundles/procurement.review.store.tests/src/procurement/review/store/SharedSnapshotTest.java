@@ -9,9 +9,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import procurement.review.core.ReviewSession;
@@ -26,24 +25,10 @@ import procurement.review.model.ReviewProject;
 class SharedSnapshotTest {
 
 	@TempDir
-	static Path state;
-
-	@TempDir
 	Path dir;
 
-	private static TestServer server;
-
-	@BeforeAll
-	static void startServer() throws Exception {
-		server = TestServer.start(state);
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		if (server != null) {
-			server.close();
-		}
-	}
+	@RegisterExtension
+	static final TestServer server = new TestServer();
 
 	@Test
 	void aSharedReviewIsReadBackAndFollowsLaterDecisions() throws Exception {

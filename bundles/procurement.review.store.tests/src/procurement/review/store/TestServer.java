@@ -1,33 +1,62 @@
 package procurement.review.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
  * A real PostgreSQL server for one test class, started through {@link LocalServer} (as {@code db start} does) in a
- * temporary state folder, with a fresh database per test, and deleted with its data when the class is done.
+ * temporary state folder before the class's tests, with a fresh database per test, and deleted with its data when
+ * the class is done: {@code @RegisterExtension static final TestServer server = new TestServer();}.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements BeforeAllCallback, AfterAllCallback {
 
-	private final LocalServer server;
-	private final DatabaseAddress admin;
+	private Path state;
+	private LocalServer server;
+	private DatabaseAddress admin;
 	private int databases;
 
-	private TestServer(LocalServer server, DatabaseAddress admin) {
-		this.server = server;
-		this.admin = admin;
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException, StoreException {
+		state = Files.createTempDirectory("store-test");
+		server = new LocalServer(state);
+		admin = server.start();
 	}
 
-	static TestServer start(Path state) throws StoreException {
-		LocalServer server = new LocalServer(state);
-		return new TestServer(server, server.start());
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException, StoreException {
+		try {
+			if (server != null) {
+				server.destroy();
+			}
+		} finally {
+			if (state != null) {
+				try (Stream<Path> walk = Files.walk(state)) {
+					for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+						Files.deleteIfExists(p);
+					}
+				}
+			}
+		}
+	}
+
+	/** @return the state folder the server runs in, as a user's state folder */
+	Path state() {
+		return state;
 	}
 
 	/** @return the address of a new, empty database on the server */
@@ -94,10 +123,5 @@ final class TestServer implements AutoCloseable {
 			}
 			Thread.sleep(20);
 		}
-	}
-
-	@Override
-	public void close() throws StoreException {
-		server.destroy();
 	}
 }
