@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,11 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import procurement.review.cli.Cli;
-import procurement.review.store.commands.DecideCommand;
-import procurement.review.store.commands.MemberCommand;
-import procurement.review.store.commands.OrderCommand;
-import procurement.review.store.commands.ShareCommand;
+import procurement.review.store.StoreCli.Run;
 
 /**
  * One database user per reviewer (schema version 4) against a real PostgreSQL: alice (a lead) and bob (a reviewer)
@@ -47,13 +39,6 @@ class ReviewerRolesTest {
 	private DatabaseAddress bob;
 	private DatabaseAddress carol;
 
-	private record Run(int code, String out, String err) {
-		String lastLine() {
-			List<String> lines = out.strip().lines().toList();
-			return lines.get(lines.size() - 1);
-		}
-	}
-
 	@BeforeEach
 	void reviewers() throws Exception {
 		admin = server.freshDatabase();
@@ -64,21 +49,13 @@ class ReviewerRolesTest {
 
 	@AfterEach
 	void credentials() {
-		System.clearProperty("procurement.review.db.user");
-		System.clearProperty("procurement.review.db.password");
+		StoreCli.disconnect();
 	}
 
 	/** The command line with the store's commands, connected as the given database user. */
 	private static Run cli(DatabaseAddress as, String... args) {
-		System.setProperty("procurement.review.db.user", as.user());
-		System.setProperty("procurement.review.db.password", as.password());
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		Cli cli = new Cli(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), List.of(new ShareCommand(), new DecideCommand(),
-						new MemberCommand(), new OrderCommand()));
-		int code = cli.run(args);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		StoreCli.connectAs(as);
+		return StoreCli.run(args);
 	}
 
 	/** The schema's owner shares the review with alice as its first lead; alice names bob a reviewer. */
@@ -224,7 +201,7 @@ class ReviewerRolesTest {
 			assertThrows(StoreException.class, () -> local.addReviewer(name), name);
 		}
 		// The password file is found from the name alone on the local server's URL.
-		System.setProperty("procurement.review.db.user", "bob");
+		StoreCli.connectAs("bob");
 		assertEquals(bob.password(), DatabaseAddress.resolve(admin.url(), server.state()).password());
 	}
 

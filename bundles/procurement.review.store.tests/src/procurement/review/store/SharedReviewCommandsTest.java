@@ -3,24 +3,16 @@ package procurement.review.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,16 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import procurement.review.cli.spi.CliCommand;
+import procurement.review.store.StoreCli.Run;
 import procurement.review.core.ReviewSession;
 import procurement.review.model.DecisionState;
 import procurement.review.model.ReviewProject;
-import procurement.review.store.commands.DbCommand;
-import procurement.review.store.commands.DecideCommand;
-import procurement.review.store.commands.MemberCommand;
-import procurement.review.store.commands.OrderCommand;
-import procurement.review.store.commands.ShareCommand;
-import procurement.review.store.commands.SharedInfoCommand;
 
 /**
  * The shared-review commands end to end against a real PostgreSQL: share a tagged review file, decide vendors,
@@ -53,52 +39,25 @@ class SharedReviewCommandsTest {
 	static final TestServer server = new TestServer();
 	private DatabaseAddress db;
 
-	private record Run(int code, String out, String err) {
-		String lastLine() {
-			List<String> lines = out.strip().lines().toList();
-			return lines.get(lines.size() - 1);
-		}
-	}
-
 	@BeforeEach
 	void database() throws Exception {
 		db = server.freshDatabase();
-		System.setProperty("procurement.review.db.user", db.user());
-		System.setProperty("procurement.review.db.password", db.password());
+		StoreCli.connectAs(db);
 	}
 
 	@AfterEach
 	void credentials() {
-		System.clearProperty("procurement.review.db.user");
-		System.clearProperty("procurement.review.db.password");
-	}
-
-	/** Runs a shared-review command as the command line does ({@code info --db} goes to the store's info). */
-	private static Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		CliCommand command = Stream.<CliCommand>of(new DbCommand(), new ShareCommand(), new DecideCommand(),
-				new SharedInfoCommand(), new OrderCommand(), new MemberCommand()).filter(c -> c.name().equals(args[0]))
-				.findFirst().orElseThrow();
-		int code;
-		try {
-			code = command.run(Arrays.copyOfRange(args, 1, args.length), new ByteArrayInputStream(new byte[0]),
-					new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-							StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		StoreCli.disconnect();
 	}
 
 	private String share(Path review) {
-		Run shared = cli("share", review.toString(), "--db", db.url(), "--reviewer", "alice");
+		Run shared = StoreCli.run("share", review.toString(), "--db", db.url(), "--reviewer", "alice");
 		assertEquals(0, shared.code(), shared.err());
 		return shared.lastLine();
 	}
 
 	private String info(String id) {
-		Run info = cli("info", "--db", db.url(), "--review", id, "--json");
+		Run info = StoreCli.run("info", "--db", db.url(), "--review", id, "--json");
 		assertEquals(0, info.code(), info.err());
 		return info.out().strip();
 	}
@@ -115,7 +74,7 @@ class SharedReviewCommandsTest {
 				.size() + ",\"decisions\":0,\"decided_vendors\":0,\"audit_entries\":" + (entries + 1)
 				+ ",\"audit_chain\":\"intact\"}", info(id), "the file's entries and the share entry, keys in the issue's order");
 
-		Run decided = cli("decide", "--db", db.url(), "--review", id, "--vendor", "kaspersky lab inc", "--state",
+		Run decided = StoreCli.run("decide", "--db", db.url(), "--review", id, "--vendor", "kaspersky lab inc", "--state",
 				"same", "--reviewer", "bob", "--note", "the vendor itself");
 		assertEquals(0, decided.code(), decided.err());
 		long kasperskyHits = review.getMatches().stream()
@@ -123,17 +82,17 @@ class SharedReviewCommandsTest {
 		assertTrue(kasperskyHits >= 2, "Kaspersky is covered by several rules: " + kasperskyHits);
 		assertEquals("decided " + kasperskyHits + " hits of kaspersky lab inc: same (audit entry " + (entries + 2)
 				+ ")", decided.out().strip());
-		assertEquals(0, cli("decide", "--db", db.url(), "--review", id, "--vendor", "ZTE CORPORATION", "--state",
+		assertEquals(0, StoreCli.run("decide", "--db", db.url(), "--review", id, "--vendor", "ZTE CORPORATION", "--state",
 				"not-same", "--reviewer", "carol").code());
 		String summary = info(id);
 		assertTrue(summary.contains("\"decided_vendors\":2,\"audit_entries\":" + (entries + 3)
 				+ ",\"audit_chain\":\"intact\"}"), summary);
 
-		Run unknown = cli("decide", "--db", db.url(), "--review", id, "--vendor", "NOBODY", "--state", "same",
+		Run unknown = StoreCli.run("decide", "--db", db.url(), "--review", id, "--vendor", "NOBODY", "--state", "same",
 				"--reviewer", "bob");
 		assertEquals(new Run(2, "", "procurement-review decide: review " + id
 				+ " has no hit of a vendor named 'NOBODY'\n"), unknown);
-		assertEquals(2, cli("decide", "--db", db.url(), "--review", id, "--vendor", "ZTE CORPORATION", "--state",
+		assertEquals(2, StoreCli.run("decide", "--db", db.url(), "--review", id, "--vendor", "ZTE CORPORATION", "--state",
 				"maybe", "--reviewer", "bob").code());
 		assertEquals(summary, info(id), "refused commands change nothing");
 	}
@@ -145,7 +104,7 @@ class SharedReviewCommandsTest {
 			decideWhileTheCommandLineWaits(store, id);
 		}
 		assertTrue(info(id).contains("\"audit_chain\":\"intact\""));
-		Run again = cli("decide", "--db", db.url(), "--review", id, "--vendor", "ZTE CORPORATION", "--state",
+		Run again = StoreCli.run("decide", "--db", db.url(), "--review", id, "--vendor", "ZTE CORPORATION", "--state",
 				"not-same", "--reviewer", "erin");
 		assertEquals(0, again.code(), "deciding again, on the hit as it is now: " + again.err());
 		try (Connection c = TestServer.connect(db)) {
@@ -176,7 +135,7 @@ class SharedReviewCommandsTest {
 				}
 			}, clients);
 			TestServer.awaitLockWaiters(db, 1, dave);
-			CompletableFuture<Run> erin = CompletableFuture.supplyAsync(() -> cli("decide", "--db", db.url(),
+			CompletableFuture<Run> erin = CompletableFuture.supplyAsync(() -> StoreCli.run("decide", "--db", db.url(),
 					"--review", id, "--vendor", "ZTE CORPORATION", "--state", "not-same", "--reviewer", "erin"),
 					clients);
 			TestServer.awaitLockWaiters(db, 2, dave, erin);
@@ -195,7 +154,7 @@ class SharedReviewCommandsTest {
 	void anAuditRowOrADecisionEditedInTheDatabaseIsNamedByInfo() throws Exception {
 		String id = share(ReviewFiles.tagged(dir, 0));
 		for (String vendor : List.of("ZTE CORPORATION", "ZTE USA INC", "HIKVISION USA INC")) {
-			assertEquals(0, cli("decide", "--db", db.url(), "--review", id, "--vendor", vendor, "--state", "same",
+			assertEquals(0, StoreCli.run("decide", "--db", db.url(), "--review", id, "--vendor", vendor, "--state", "same",
 					"--reviewer", "bob").code());
 		}
 		String intact = info(id);
@@ -219,48 +178,48 @@ class SharedReviewCommandsTest {
 	@Test
 	void onlyALeadIssuesAnOrderAndAStatusChangedMeanwhileExits3() throws Exception {
 		String id = share(ReviewFiles.withOrders(dir));
-		Run list = cli("order", "--db", db.url(), "--review", id);
+		Run list = StoreCli.run("order", "--db", db.url(), "--review", id);
 		assertEquals(0, list.code(), list.err());
 		String[] first = list.out().lines().findFirst().orElseThrow().split("\t");
 		String number = first[0];
 		assertEquals("DRAFT", first[4], list.out());
 		assertEquals("BOD-17-01", first[3], list.out());
 
-		Run stranger = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "issued",
+		Run stranger = StoreCli.run("order", "--db", db.url(), "--review", id, "--number", number, "--status", "issued",
 				"--reviewer", "bob");
 		assertEquals(2, stranger.code());
 		assertEquals("procurement-review order: only a lead of review " + id + " issues orders; bob is not a member"
 				+ " of it", stranger.err().strip());
-		Run notALead = cli("member", "--db", db.url(), "--review", id, "--name", "bob", "--role", "reviewer", "--by",
+		Run notALead = StoreCli.run("member", "--db", db.url(), "--review", id, "--name", "bob", "--role", "reviewer", "--by",
 				"bob");
 		assertEquals(2, notALead.code(), notALead.out());
 		assertTrue(notALead.err().contains("only a lead of review " + id + " names its members"), notALead.err());
-		Run named = cli("member", "--db", db.url(), "--review", id, "--name", "bob", "--role", "reviewer", "--by",
+		Run named = StoreCli.run("member", "--db", db.url(), "--review", id, "--name", "bob", "--role", "reviewer", "--by",
 				"alice");
 		assertEquals(0, named.code(), named.err());
-		Run reviewer = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "issued",
+		Run reviewer = StoreCli.run("order", "--db", db.url(), "--review", id, "--number", number, "--status", "issued",
 				"--reviewer", "bob");
 		assertEquals(2, reviewer.code());
 		assertTrue(reviewer.err().strip().endsWith("issues orders; bob is a reviewer"), reviewer.err());
 
-		Run issued = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "issued",
+		Run issued = StoreCli.run("order", "--db", db.url(), "--review", id, "--number", number, "--status", "issued",
 				"--reviewer", "alice");
 		assertEquals(0, issued.code(), issued.err());
-		Run acknowledged = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status",
+		Run acknowledged = StoreCli.run("order", "--db", db.url(), "--review", id, "--number", number, "--status",
 				"acknowledged", "--reviewer", "bob");
 		assertEquals(0, acknowledged.code(), acknowledged.err());
 		// alice, who saw it issued, reports the same step: someone did it meanwhile
-		Run stale = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "acknowledged",
+		Run stale = StoreCli.run("order", "--db", db.url(), "--review", id, "--number", number, "--status", "acknowledged",
 				"--reviewer", "alice");
 		assertEquals(3, stale.code(), stale.out());
 		assertEquals(1, stale.err().strip().lines().count(), stale.err());
 		assertTrue(stale.err().contains("order " + number + " is acknowledged; it can only move on to in progress"
 				+ " (changed by someone else meanwhile)"), stale.err());
-		Run skipped = cli("order", "--db", db.url(), "--review", id, "--number", number, "--status", "completed",
+		Run skipped = StoreCli.run("order", "--db", db.url(), "--review", id, "--number", number, "--status", "completed",
 				"--reviewer", "bob");
 		assertEquals(2, skipped.code(), "statuses move one step at a time: " + skipped.err());
 
-		String now = cli("order", "--db", db.url(), "--review", id).out();
+		String now = StoreCli.run("order", "--db", db.url(), "--review", id).out();
 		assertTrue(now.lines().anyMatch(l -> l.startsWith(number + "\t") && l.endsWith("\tACKNOWLEDGED")), now);
 		try (Connection c = TestServer.connect(db)) {
 			assertEquals(2, TestServer.count(c, "select count(*) from order_status_change"), "each step kept");
@@ -271,7 +230,7 @@ class SharedReviewCommandsTest {
 	@Test
 	void decisionsAndAuditEntriesAreAppendOnly() throws Exception {
 		String id = share(ReviewFiles.tagged(dir, 0));
-		assertEquals(0, cli("decide", "--db", db.url(), "--review", id, "--vendor", "ZTE CORPORATION", "--state",
+		assertEquals(0, StoreCli.run("decide", "--db", db.url(), "--review", id, "--vendor", "ZTE CORPORATION", "--state",
 				"same", "--reviewer", "bob").code());
 		List<String> refused = new ArrayList<>();
 		try (Connection c = TestServer.connect(db); Statement s = c.createStatement()) {

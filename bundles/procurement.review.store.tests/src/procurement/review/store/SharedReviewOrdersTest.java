@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,12 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import procurement.review.cli.Cli;
-import procurement.review.store.commands.OrderCommand;
-import procurement.review.store.commands.ShareCommand;
-import procurement.review.store.commands.SharedInfoCommand;
-import procurement.review.store.commands.SharedReviewCommand;
-import procurement.review.store.commands.TagCommand;
+import procurement.review.store.StoreCli.Run;
 
 /**
  * {@code review --db} against a real PostgreSQL, through the command line as a user runs it (the command line hands
@@ -45,45 +36,25 @@ class SharedReviewOrdersTest {
 	static final TestServer server = new TestServer();
 	private DatabaseAddress db;
 
-	private record Run(int code, String out, String err) {
-		String lastLine() {
-			List<String> lines = out.strip().lines().toList();
-			return lines.get(lines.size() - 1);
-		}
-	}
-
 	@BeforeEach
 	void database() throws Exception {
 		db = server.freshDatabase();
-		System.setProperty("procurement.review.db.user", db.user());
-		System.setProperty("procurement.review.db.password", db.password());
+		StoreCli.connectAs(db);
 	}
 
 	@AfterEach
 	void credentials() {
-		System.clearProperty("procurement.review.db.user");
-		System.clearProperty("procurement.review.db.password");
-	}
-
-	/** The command line with the store's commands contributed, as the product has it. */
-	private static Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		Cli cli = new Cli(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), List.of(new ShareCommand(),
-						new SharedInfoCommand(), new TagCommand(), new SharedReviewCommand(), new OrderCommand()));
-		int code = cli.run(args);
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		StoreCli.disconnect();
 	}
 
 	private String share(Path review) {
-		Run shared = cli("share", review.toString(), "--db", db.url(), "--reviewer", "alice");
+		Run shared = StoreCli.run("share", review.toString(), "--db", db.url(), "--reviewer", "alice");
 		assertEquals(0, shared.code(), shared.err());
 		return shared.lastLine();
 	}
 
 	private String info(String id) {
-		Run info = cli("info", "--db", db.url(), "--review", id, "--json");
+		Run info = StoreCli.run("info", "--db", db.url(), "--review", id, "--json");
 		assertEquals(0, info.code(), info.err());
 		return info.out().strip();
 	}
@@ -100,11 +71,11 @@ class SharedReviewOrdersTest {
 
 		Path fileOrders = dir.resolve("file-orders");
 		Path dbOrders = dir.resolve("db-orders");
-		Run fromFile = cli("review", dir.resolve("covered.csv").toString(), "--orders", fileOrders.toString(),
+		Run fromFile = StoreCli.run("review", dir.resolve("covered.csv").toString(), "--orders", fileOrders.toString(),
 				"--date", "2019-06-01", "--format", "xlsx", "--json", dir.resolve("file.json").toString(),
 				"--reviewer", "alice");
 		assertEquals(0, fromFile.code(), fromFile.err());
-		Run fromDb = cli("review", "--db", db.url(), "--review", id, "--orders", dbOrders.toString(), "--date",
+		Run fromDb = StoreCli.run("review", "--db", db.url(), "--review", id, "--orders", dbOrders.toString(), "--date",
 				"2019-06-01", "--format", "xlsx", "--json", dir.resolve("db.json").toString(), "--reviewer", "alice");
 		assertEquals(0, fromDb.code(), fromDb.err());
 
@@ -117,7 +88,7 @@ class SharedReviewOrdersTest {
 
 		List<String> numbers = List.of(fileJson.split("\"number\":\"")).stream().skip(1)
 				.map(s -> s.substring(0, s.indexOf('"'))).toList();
-		Run listed = cli("order", "--db", db.url(), "--review", id);
+		Run listed = StoreCli.run("order", "--db", db.url(), "--review", id);
 		assertEquals(0, listed.code(), listed.err());
 		List<String> lines = listed.out().lines().toList();
 		assertEquals(numbers.size(), lines.size(), listed.out());
@@ -130,7 +101,7 @@ class SharedReviewOrdersTest {
 		assertEquals(before + 1, entries(after), "one entry: the orders' (the match run is not stored) " + after);
 		assertTrue(after.contains("\"audit_chain\":\"intact\""), after);
 
-		Run again = cli("review", "--db", db.url(), "--review", id, "--orders", dbOrders.toString(), "--date",
+		Run again = StoreCli.run("review", "--db", db.url(), "--review", id, "--orders", dbOrders.toString(), "--date",
 				"2019-06-01", "--format", "xlsx", "--reviewer", "alice");
 		assertEquals(2, again.code(), again.out());
 		assertTrue(again.err().lines().filter(l -> l.startsWith("procurement-review")).toList().equals(List.of(
@@ -138,7 +109,7 @@ class SharedReviewOrdersTest {
 						+ " already has order BOD-17-01-")).filter(l -> l.endsWith(" (DRAFT); nothing was recorded"))
 						.findFirst().orElse("no such line"))), again.err());
 
-		Run issued = cli("order", "--db", db.url(), "--review", id, "--number", numbers.get(0), "--status", "issued",
+		Run issued = StoreCli.run("order", "--db", db.url(), "--review", id, "--number", numbers.get(0), "--status", "issued",
 				"--reviewer", "alice");
 		assertEquals(0, issued.code(), "alice shared it: she is its lead, " + issued.err());
 	}
@@ -162,7 +133,7 @@ class SharedReviewOrdersTest {
 				}
 			}, clients);
 			TestServer.awaitLockWaiters(db, 1, lead);
-			CompletableFuture<Run> orders = CompletableFuture.supplyAsync(() -> cli("review", "--db", db.url(),
+			CompletableFuture<Run> orders = CompletableFuture.supplyAsync(() -> StoreCli.run("review", "--db", db.url(),
 					"--review", id, "--orders", dir.resolve("orders").toString(), "--date", "2019-06-01", "--format",
 					"xlsx", "--reviewer", "bob"), clients);
 			TestServer.awaitLockWaiters(db, 2, lead, orders);
@@ -177,7 +148,7 @@ class SharedReviewOrdersTest {
 			assertTrue(errors.get(0).startsWith("procurement-review review: review " + id + " changed since it was"
 					+ " read"), refused.err());
 		}
-		assertEquals("", cli("order", "--db", db.url(), "--review", id).out(), "no order recorded");
+		assertEquals("", StoreCli.run("order", "--db", db.url(), "--review", id).out(), "no order recorded");
 		assertTrue(!Files.exists(dir.resolve("orders")), "no file written");
 
 		try (ReviewStore store = ReviewStore.open(db); ReviewStore other = ReviewStore.open(db)) {

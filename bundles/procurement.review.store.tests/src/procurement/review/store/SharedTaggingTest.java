@@ -4,22 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,14 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import procurement.review.cli.spi.CliCommand;
+import procurement.review.store.StoreCli.Run;
 import procurement.review.core.ReviewSession;
 import procurement.review.core.matching.NameMatcher;
 import procurement.review.core.matching.review.ReviewMatcher;
 import procurement.review.model.DecisionState;
-import procurement.review.store.commands.ShareCommand;
-import procurement.review.store.commands.SharedInfoCommand;
-import procurement.review.store.commands.TagCommand;
 
 /**
  * {@code tag --db} against a real PostgreSQL: a shared review that was never tagged gets the hits and tags the
@@ -50,50 +39,25 @@ class SharedTaggingTest {
 	static final TestServer server = new TestServer();
 	private DatabaseAddress db;
 
-	private record Run(int code, String out, String err) {
-		String lastLine() {
-			List<String> lines = out.strip().lines().toList();
-			return lines.get(lines.size() - 1);
-		}
-	}
-
 	@BeforeEach
 	void database() throws Exception {
 		db = server.freshDatabase();
-		System.setProperty("procurement.review.db.user", db.user());
-		System.setProperty("procurement.review.db.password", db.password());
+		StoreCli.connectAs(db);
 	}
 
 	@AfterEach
 	void credentials() {
-		System.clearProperty("procurement.review.db.user");
-		System.clearProperty("procurement.review.db.password");
-	}
-
-	private static Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		CliCommand command = Stream.<CliCommand>of(new ShareCommand(), new SharedInfoCommand(), new TagCommand())
-				.filter(c -> c.name().equals(args[0])).findFirst().orElseThrow();
-		int code;
-		try {
-			code = command.run(Arrays.copyOfRange(args, 1, args.length), new ByteArrayInputStream(new byte[0]),
-					new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-							StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		StoreCli.disconnect();
 	}
 
 	private String share(Path review) {
-		Run shared = cli("share", review.toString(), "--db", db.url(), "--reviewer", "alice");
+		Run shared = StoreCli.run("share", review.toString(), "--db", db.url(), "--reviewer", "alice");
 		assertEquals(0, shared.code(), shared.err());
 		return shared.lastLine();
 	}
 
 	private String info(String id) {
-		Run info = cli("info", "--db", db.url(), "--review", id, "--json");
+		Run info = StoreCli.run("info", "--db", db.url(), "--review", id, "--json");
 		assertEquals(0, info.code(), info.err());
 		return info.out().strip();
 	}
@@ -117,7 +81,7 @@ class SharedTaggingTest {
 		int fileHits = session.review().getMatches().size();
 		assertTrue(fileHits >= ReviewFiles.COVERED.size(), "every covered vendor has a hit: " + fileHits);
 
-		Run tagged = cli("tag", "--db", db.url(), "--review", id, "--reviewer", "bob");
+		Run tagged = StoreCli.run("tag", "--db", db.url(), "--review", id, "--reviewer", "bob");
 		assertEquals(0, tagged.code(), tagged.err());
 		assertEquals("review " + id + ": " + fileHits + " hits (" + fileHits + " new), "
 				+ fileRun.plan().tags().size() + " tags (audit entry " + (entries(before) + 1) + ")",
@@ -135,7 +99,7 @@ class SharedTaggingTest {
 					"the same hits as the file's");
 		}
 
-		Run again = cli("tag", "--db", db.url(), "--review", id, "--reviewer", "bob");
+		Run again = StoreCli.run("tag", "--db", db.url(), "--review", id, "--reviewer", "bob");
 		assertEquals(0, again.code(), again.err());
 		assertTrue(again.out().startsWith("review " + id + ": " + fileHits + " hits (0 new), "), again.out());
 		String last = info(id);
@@ -151,7 +115,7 @@ class SharedTaggingTest {
 			store.decide(store.read(Long.parseLong(id), "ZTE CORPORATION"), DecisionState.SAME, "carol", null);
 		}
 		String before = info(id);
-		Run tagged = cli("tag", "--db", db.url(), "--review", id, "--reviewer", "bob");
+		Run tagged = StoreCli.run("tag", "--db", db.url(), "--review", id, "--reviewer", "bob");
 		assertEquals(0, tagged.code(), tagged.err());
 		assertTrue(tagged.out().contains(" (0 new), "), "the file was tagged with the same rules: " + tagged.out());
 		String after = info(id);
@@ -189,7 +153,7 @@ class SharedTaggingTest {
 				}
 			}, clients);
 			TestServer.awaitLockWaiters(db, 1, lead);
-			CompletableFuture<Run> tag = CompletableFuture.supplyAsync(() -> cli("tag", "--db", db.url(), "--review",
+			CompletableFuture<Run> tag = CompletableFuture.supplyAsync(() -> StoreCli.run("tag", "--db", db.url(), "--review",
 					id, "--reviewer", "bob"), clients);
 			TestServer.awaitLockWaiters(db, 2, lead, tag);
 			holder.commit();
