@@ -2,7 +2,6 @@ package procurement.review.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Set;
 import procurement.review.core.matching.review.MatchKeys;
 import procurement.review.core.matching.review.ReviewMatcher;
 import procurement.review.model.Match;
-import procurement.review.model.Vendor;
 
 /**
  * A tagging run on a shared review ({@code tag --db}): the matcher runs on the review as read
@@ -64,30 +62,8 @@ final class SharedTagging {
 
 	private static void insertHits(Connection c, long reviewId, List<Match> fresh, StringBuilder parts)
 			throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("insert into hit (review_id, match_key, identity, vendor_key,"
-				+ " vendor_name, entity_id, rule_id, kind, score, risk_level, explanation, transaction_key)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
-			for (Match m : fresh) {
-				Vendor vendor = m.getVendor() != null ? m.getVendor()
-						: m.getAction() == null ? null : m.getAction().getVendor();
-				s.setLong(1, reviewId);
-				s.setString(2, m.getKey());
-				s.setString(3, MatchKeys.identity(m));
-				s.setString(4, MatchKeys.vendorKey(vendor));
-				s.setString(5, vendor == null ? null : vendor.getName());
-				s.setString(6, m.getCoveredEntity() == null ? null : m.getCoveredEntity().getId());
-				s.setString(7, m.getRule() == null ? null : m.getRule().getId());
-				s.setString(8, m.getKind() == null ? "-" : m.getKind().getName());
-				s.setDouble(9, m.getScore());
-				s.setString(10, m.getRiskLevel() == null ? null : m.getRiskLevel().getName());
-				s.setString(11, m.getExplanation());
-				s.setString(12, m.getAction() == null ? null : MatchKeys.transactionKey(m.getAction()));
-				try (ResultSet r = s.executeQuery()) {
-					r.next();
-					parts.append("hit ").append(r.getLong(1)).append('\t').append(m.getKey()).append('\n');
-				}
-			}
-		}
+		Sharing.insertHits(c, reviewId, fresh).forEach((m, id) -> parts.append("hit ").append(id).append('\t')
+				.append(m.getKey()).append('\n'));
 	}
 
 	private static void storeTags(Connection c, long reviewId, List<ReviewMatcher.TagSpec> tags, int seq,

@@ -5,12 +5,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -155,11 +155,21 @@ final class Sharing {
 	}
 
 	private static Map<Match, Long> hits(Connection c, long reviewId, ReviewProject review) throws SQLException {
-		Map<Match, Long> ids = new HashMap<>();
+		return insertHits(c, reviewId, review.getMatches());
+	}
+
+	/**
+	 * Inserts a row of {@code hit} for each match, as sharing a review and a tagging run of a shared review store
+	 * them.
+	 *
+	 * @return each match's new hit id, in the order of the matches
+	 */
+	static Map<Match, Long> insertHits(Connection c, long reviewId, Collection<Match> matches) throws SQLException {
+		Map<Match, Long> ids = new LinkedHashMap<>();
 		try (PreparedStatement s = c.prepareStatement("insert into hit (review_id, match_key, identity, vendor_key,"
 				+ " vendor_name, entity_id, rule_id, kind, score, risk_level, explanation, transaction_key)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-			for (Match m : review.getMatches()) {
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
+			for (Match m : matches) {
 				Vendor vendor = m.getVendor() != null ? m.getVendor()
 						: m.getAction() == null ? null : m.getAction().getVendor();
 				s.setLong(1, reviewId);
@@ -174,10 +184,9 @@ final class Sharing {
 				s.setString(10, m.getRiskLevel() == null ? null : m.getRiskLevel().getName());
 				s.setString(11, m.getExplanation());
 				s.setString(12, m.getAction() == null ? null : MatchKeys.transactionKey(m.getAction()));
-				s.executeUpdate();
-				try (ResultSet r = s.getGeneratedKeys()) {
+				try (ResultSet r = s.executeQuery()) {
 					r.next();
-					ids.put(m, r.getLong("id"));
+					ids.put(m, r.getLong(1));
 				}
 			}
 		}
